@@ -1,0 +1,203 @@
+"""Find actor mentions in a parsed document and resolve them to codes on a given date.
+
+Two steps, each testable alone:
+1. `PhraseIndex.find` marks lexicon phrases in the tokens (longest match wins).
+2. `find_mentions` groups the phrases of one noun phrase ("Russian" + "President" + "Vladimir Putin")
+   around the phrase's anchor token; `resolve` turns a group into an `Actor` for a date, using the
+   person's role on that date.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..model import Actor
+from .lexicon import (AGENT, CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, INSTITUTION, ORG, PERSON, PROPER_KINDS,
+                      Entry, Lexicon)
+
+# Dependencies that keep a word inside its noun phrase: "Russian President Vladimir Putin".
+_INSIDE_NP = {"compound", "amod", "flat", "nmod", "appos", "nummod", "det", "npadvmod"}
+# Which meaning of an ambiguous phrase to prefer.
+_KIND_PRIORITY = [INSTITUTION, ORG, GOV_SEAT, PERSON, COUNTRY, CAPITAL, DEMONYM, AGENT]
+
+
+@dataclass
+class Piece:
+    start: int  # token indices, end exclusive
+    end: int
+    entries: list[Entry]
+
+    @property
+    def entry(self) -> Entry:
+        return min(self.entries, key=lambda e: _KIND_PRIORITY.index(e.kind))
+
+
+@dataclass
+class Mention:
+    """The actor phrases of one noun phrase, anchored on its head token."""
+
+    anchor: int
+    pieces: list[Piece] = field(default_factory=list)
+    inherited: list["Mention"] = field(default_factory=list)  # "Russia's ministry", "head of the UN"
+
+    @property
+    def start(self) -> int:
+        return min([p.start for p in self.pieces] + [self.anchor])
+
+    @property
+    def end(self) -> int:
+        return max([p.end for p in self.pieces] + [self.anchor + 1])
+
+
+def _is_upper_short(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+class PhraseIndex:
+    """Lexicon phrases as token sequences, looked up by their first token."""
+
+    def __init__(self, lexicon: Lexicon, tokenizer) -> None:
+        self.lexicon = lexicon
+        self.by_first: dict[str, list[tuple[tuple[str, ...], list[Entry], bool]]] = defaultdict(list)
+        for phrase, entries in lexicon.phrases.items():
+            tokens = tuple(t.text for t in tokenizer(phrase))
+            if not tokens:
+                continue
+            proper = any(e.kind in PROPER_KINDS for e in entries)
+            self.by_first[tokens[0].lower()].append((tokens, entries, proper))
+        for candidates in self.by_first.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+
+    @staticmethod
+    def _token_matches(pattern: str, token: Token, proper: bool) -> bool:
+        if not proper:
+            return pattern.lower() in (token.lower_, token.lemma_.lower())
+        if _is_upper_short(pattern) and any(c.isalpha() for c in pattern):
+            return token.text == pattern  # "US" is not "us", "IS" is not "is"
+        if token.lower_ != pattern.lower():
+            return False
+        return not (pattern[:1].isupper() and token.text[:1].islower())  # "Turkey" not "turkey"
+
+    def find(self, doc: Doc) -> list[Piece]:
+        found: list[Piece] = []
+        for token in doc:
+            keys = {token.lower_, token.lemma_.lower()}
+            for key in keys:
+                for tokens, entries, proper in self.by_first.get(key, ()):
+                    end = token.i + len(tokens)
+                    if end > len(doc):
+                        continue
+                    if all(self._token_matches(p, doc[token.i + k], proper) for k, p in enumerate(tokens)):
+                        found.append(Piece(token.i, end, entries))
+        # Longest first, then leftmost; proper names win ties over role words.
+        found.sort(key=lambda p: (-(p.end - p.start), p.start, p.entry.kind == AGENT))
+        taken: set[int] = set()
+        chosen: list[Piece] = []
+        for piece in found:
+            span = set(range(piece.start, piece.end))
+            if span & taken:
+                continue
+            taken |= span
+            chosen.append(piece)
+        return sorted(chosen, key=lambda p: p.start)
+
+
+def _piece_root(doc: Doc, piece: Piece) -> Token:
+    for token in doc[piece.start:piece.end]:
+        if not (piece.start <= token.head.i < piece.end) or token.head.i == token.i:
+            return token
+    return doc[piece.end - 1]
+
+
+def _anchor(token: Token) -> Token:
+    while token.dep_ in _INSIDE_NP and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
+    """Mentions keyed by anchor token index. Only noun phrases headed by an actor phrase count:
+    "Russian diplomats" is an actor, "Russian interference" is not."""
+    groups: dict[int, Mention] = {}
+    token_piece = {}
+    for piece in pieces:
+        for i in range(piece.start, piece.end):
+            token_piece[i] = piece
+    for piece in pieces:
+        anchor = _anchor(_piece_root(doc, piece))
+        groups.setdefault(anchor.i, Mention(anchor.i)).pieces.append(piece)
+    mentions = {i: m for i, m in groups.items() if i in token_piece}
+    # A role word takes the country of its possessor or of-phrase: "Russia's foreign ministry".
+    for mention in mentions.values():
+        anchor = doc[mention.anchor]
+        for child in anchor.children:
+            if child.dep_ == "poss" and child.i in mentions:
+                mention.inherited.append(mentions[child.i])
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj" and grandchild.i in mentions:
+                        mention.inherited.append(mentions[grandchild.i])
+    return mentions
+
+
+def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> Actor:
+    """The actor a mention stands for on `day`: Trump is president-elect in Nov 2016, USAGOV in 2018."""
+    country = org = sector = fixed_code = org_code = org_sector = None
+    person = None
+    anchor_sector = None
+    for piece in mention.pieces:
+        entry = piece.entry
+        if entry.kind == PERSON:
+            person = lexicon.people.get(entry.person)
+        elif entry.kind in (COUNTRY, DEMONYM, CAPITAL):
+            country = country or entry.country
+        elif entry.kind == GOV_SEAT:
+            country, sector = country or entry.country, sector or entry.sector
+        elif entry.kind == ORG:
+            org, org_code, org_sector = entry.org, entry.code, entry.sector
+            country = country or entry.country
+        elif entry.kind == INSTITUTION:
+            fixed_code = entry.code
+            country, sector = country or entry.country, entry.sector or sector
+            org = org or entry.org
+        elif entry.kind == AGENT:
+            if piece.start <= mention.anchor < piece.end:
+                anchor_sector = entry.sector
+            sector = entry.sector or sector
+    sector = anchor_sector or sector
+    name = None
+    if person is not None:
+        name = person.name
+        role = person.role_on(day)
+        if role is not None:
+            country, org = country or role.country, org or role.org
+            sector = sector or role.sector
+        else:
+            country = country or person.country
+            sector = sector or ("ELI" if country else None)
+    for other in mention.inherited:
+        if country is None and org is None:
+            inherited = resolve(doc, other, lexicon, day)
+            country, org = inherited.country, inherited.org
+            org_code = org_code or (inherited.code if inherited.org and not inherited.country else None)
+
+    if fixed_code:
+        code = fixed_code
+    elif org_code:
+        code = org_code + (sector if sector and sector != org_sector else "")
+    elif org and not country:
+        code = org + (sector or "")
+    elif country:
+        code = country + (sector or "")
+    else:
+        code = None
+    if name is None:
+        name = lexicon.org_names.get(org) if org and not country else lexicon.countries.get(country or "")
+        name = name or (lexicon.org_names.get(org) if org else None)
+    span = doc[mention.start:mention.end]
+    return Actor(text=span.text, code=code, name=name, country=country, org=org, sector=sector or org_sector,
+                 start=span.start_char, end=span.end_char)

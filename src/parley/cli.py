@@ -1,0 +1,171 @@
+"""The `parley` command: a thin layer over the library.
+
+Machine-readable output goes to stdout; progress, messages and errors go to stderr.
+Exit codes: 0 all went well, 1 some input failed (the rest was coded), 2 usage error.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .ingest import IngestError, read_inputs
+from .ingest.readers import DEFAULT_MAX_CHARS
+from .store import FORMATS, EventWriter, Store
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+    help="Parley turns news articles into political event data: who did what to whom, when and where.\n\n"
+         "Start with:  parley code article.txt   (events as JSON lines on stdout, stored in parley.duckdb)",
+)
+err = Console(stderr=True)
+
+DEFAULT_DB = "parley.duckdb"
+
+
+@app.command()
+def code(
+    inputs: List[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl), folders (searched recursively) or - for stdin."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write events to this file instead of stdout."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help=f"Output format: {', '.join(FORMATS)} (parquet needs -o)."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB database to store documents and events in."),
+    no_db: bool = typer.Option(False, "--no-db", help="Do not store anything; only write events."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first bad input instead of going on."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Reject documents longer than this."),
+    actors: List[Path] = typer.Option([], "--actors", help="Extra actor file(s) (see README: Extending Parley)."),
+    patterns: List[Path] = typer.Option([], "--patterns", help="Extra event pattern file(s) in patterns.tsv format."),
+    batch_size: int = typer.Option(8, "--batch-size", help="Documents parsed and stored per batch."),
+) -> None:
+    """Code articles into events.
+
+    Each event is one JSON object per line on stdout (or in -o FILE), and every document with its events
+    is stored in the database (default parley.duckdb). Re-coding a document replaces its events.
+
+    Examples:
+
+      parley code news/ -o events.csv --format csv
+
+      cat feed.jsonl | parley code - --db feed.duckdb
+    """
+    from .pipeline import Pipeline  # heavy import: only for commands that code
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    if fmt == "parquet" and output is None:
+        raise typer.BadParameter("parquet output needs a file: add -o events.parquet", param_hint="--format")
+    for path in [*actors, *patterns]:
+        if not path.is_file():
+            raise typer.BadParameter(f"no such file: {path}", param_hint="--actors/--patterns")
+
+    with err.status("loading the language model and knowledge files"):
+        pipeline = Pipeline(actor_files=[str(p) for p in actors], pattern_files=[str(p) for p in patterns])
+    handle = None if fmt == "parquet" else (output.open("w", encoding="utf-8", newline="") if output else sys.stdout)
+    writer = EventWriter(handle, fmt, str(output) if output else None)
+    store = None if no_db else Store(db)
+    failures = documents = events = duplicates = 0
+
+    def documents_only():
+        nonlocal failures
+        for item in read_inputs(inputs, max_chars=max_chars):
+            if isinstance(item, IngestError):
+                failures += 1
+                err.print(f"[red]error[/red] {item}", highlight=False, markup=True)
+                if strict:
+                    raise typer.Exit(1)
+                continue
+            yield item
+
+    progress = Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[events]} events"), TimeElapsedColumn(), console=err, transient=True)
+    try:
+        with progress:
+            task = progress.add_task("coding", total=None, events=0)
+            batch = []
+            for coded in pipeline.code_documents(documents_only(), batch_size=batch_size):
+                batch.append(coded)
+                writer.write(coded.events)
+                documents += 1
+                events += len(coded.events)
+                progress.update(task, advance=1, events=events)
+                if len(batch) >= batch_size and store:
+                    duplicates += len(store.save(batch).duplicates)
+                    batch = []
+            if batch and store:
+                duplicates += len(store.save(batch).duplicates)
+        if store:
+            store.refresh_actors()
+    finally:
+        writer.close()
+        if output and handle:
+            handle.close()
+        if store:
+            store.close()
+    summary = f"{documents} documents, {events} events"
+    if duplicates:
+        summary += f", {duplicates} skipped as duplicates of stored documents"
+    if failures:
+        summary += f", {failures} inputs failed"
+    if store:
+        summary += f"; stored in {db}"
+    err.print(summary, highlight=False)
+    raise typer.Exit(1 if failures else 0)
+
+
+@app.command()
+def evaluate(
+    gold: List[Path] = typer.Argument(..., help="Gold files or folders of .jsonl records {id, date, text, expected}."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List every missed and every wrong event."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON on stdout."),
+) -> None:
+    """Score the coder against gold-coded sentences.
+
+    Prints precision, recall and F1 at three levels: full (actor codes and full CAMEO code),
+    country-root (source country, target country, CAMEO root) and root (CAMEO root only).
+    Reads ../shared/eval/petrarch2_gsr_validation.jsonl and plover_gsr_cameo.jsonl as well as our own corpus.
+    """
+    from .evaluate import evaluate_files, render_report
+
+    for path in gold:
+        if not path.exists():
+            raise typer.BadParameter(f"no such file or folder: {path}", param_hint="GOLD")
+    report = evaluate_files([str(p) for p in gold], progress_console=err)
+    if as_json:
+        print(json.dumps(report.to_json(), indent=2))
+    else:
+        render_report(report, Console(), verbose=verbose)
+
+
+@app.command()
+def show(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="Database to read."),
+    limit: int = typer.Option(25, "--limit", "-n", help="How many events to list."),
+) -> None:
+    """Summarise what a database holds and list its latest events."""
+    if not Path(db).exists():
+        err.print(f"no database at {db}; run `parley code ...` first")
+        raise typer.Exit(1)
+    with Store(db) as store:
+        counts = store.counts()
+        rows = store.con.execute(
+            "SELECT date, source_code, code, target_code, modality, location_name, trigger, doc_id FROM events "
+            "ORDER BY date DESC NULLS LAST, doc_id, sentence_index LIMIT ?", [limit]).fetchall()
+    console = Console()
+    console.print(f"{counts['documents']} documents, {counts['events']} events, {counts['actors']} actors in {db}")
+    table = Table("date", "source", "code", "target", "modality", "place", "trigger", "document")
+    for row in rows:
+        table.add_row(*[str(v) if v is not None else "" for v in row])
+    console.print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,253 @@
+"""Precision, recall and F1 of the coder on gold records, at three levels of detail.
+
+- full: source (root + sector), target (root + sector) and the full CAMEO code;
+- country-root: source country, target country, CAMEO root (the level PETRARCH papers report);
+- root: CAMEO root only.
+Matching is a multiset intersection per record, so a duplicated event costs precision.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import pycountry
+
+from ..model import Document, Event
+
+LEVELS = ("full", "country-root", "root")
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> list[tuple[str, str]]:
+    text = resources.files("parley.evaluate").joinpath("data/code_aliases.tsv").read_text("utf-8")
+    rows = csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t")
+    return sorted(((r["prefix"], r["root"]) for r in rows), key=lambda r: -len(r[0]))
+
+
+@lru_cache(maxsize=4096)
+def split_gold_code(code: str | None, sector: str | None = None) -> tuple[str | None, str | None]:
+    """("USAGOV") -> ("USA", "GOV"); ("IGOUNOMIL") -> ("UN", "MIL"); ("---LEG") -> (None, "LEG")."""
+    if not code:
+        return None, None
+    code = code.strip().upper()
+    for prefix, root in _aliases():
+        if code.startswith(prefix):
+            rest = code[len(prefix):]
+            return root, sector_of(sector) or (rest[:3] or None)
+    if code.startswith("---"):
+        return None, sector_of(sector) or (code[3:6] or None)
+    if pycountry.countries.get(alpha_3=code[:3]) or code[:3] in ("XKX", "PSE"):
+        return code[:3], sector_of(sector) or (code[3:6] or None)
+    return code, sector_of(sector)
+
+
+def sector_of(sector: str | None) -> str | None:
+    sector = (sector or "").strip()
+    return sector[:3].upper() if sector and sector[:3].isalpha() else None
+
+
+@dataclass
+class GoldEvent:
+    source: tuple[str | None, str | None]
+    target: tuple[str | None, str | None]
+    code: str
+
+    def key(self, level: str) -> tuple:
+        if level == "full":
+            return (self.source, self.target, self.code)
+        if level == "country-root":
+            return (self.source[0], self.target[0], self.code[:2])
+        return (self.code[:2],)
+
+
+def gold_events(record: dict) -> list[GoldEvent]:
+    found = []
+    for expected in record.get("expected") or []:
+        code = (expected.get("code") or "").strip()
+        if not code or not code[:2].isdigit():
+            continue
+        found.append(GoldEvent(split_gold_code(expected.get("source"), expected.get("source_sector")),
+                               split_gold_code(expected.get("target"), expected.get("target_sector")), code))
+    return found
+
+
+def predicted_events(events: Iterable[Event]) -> list[GoldEvent]:
+    return [GoldEvent((e.source.country or e.source.org, e.source.sector),
+                      (e.target.country or e.target.org, e.target.sector), e.code) for e in events]
+
+
+@dataclass
+class LevelScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_json(self) -> dict:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class RecordResult:
+    id: str
+    text: str
+    missed: list[tuple]
+    wrong: list[tuple]
+
+
+@dataclass
+class Report:
+    name: str
+    records: int = 0
+    skipped: int = 0
+    levels: dict[str, LevelScore] = field(default_factory=lambda: {level: LevelScore() for level in LEVELS})
+    per_root: dict[str, LevelScore] = field(default_factory=dict)
+    modality_matched: int = 0
+    modality_right: int = 0
+    results: list[RecordResult] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "name": self.name, "records": self.records, "skipped": self.skipped,
+            "levels": {k: v.to_json() for k, v in self.levels.items()},
+            "per_root": {k: v.to_json() for k, v in sorted(self.per_root.items())},
+            "modality_accuracy": round(self.modality_right / self.modality_matched, 4) if self.modality_matched else None,
+        }
+
+
+def _score(report: Report, gold: list[GoldEvent], predicted: list[GoldEvent]) -> tuple[list, list]:
+    missed: list = []
+    wrong: list = []
+    for level in LEVELS:
+        g = Counter(e.key(level) for e in gold)
+        p = Counter(e.key(level) for e in predicted)
+        tp = sum((g & p).values())
+        score = report.levels[level]
+        score.tp += tp
+        score.fp += sum(p.values()) - tp
+        score.fn += sum(g.values()) - tp
+        if level == "country-root":
+            missed = list((g - p).elements())
+            wrong = list((p - g).elements())
+            for key in set(g) | set(p):
+                per = report.per_root.setdefault(key[2], LevelScore())
+                hit = min(g[key], p[key])
+                per.tp += hit
+                per.fp += p[key] - hit
+                per.fn += g[key] - hit
+    return missed, wrong
+
+
+def score_records(name: str, records: list[dict], pipeline) -> Report:
+    report = Report(name)
+    documents = []
+    for record in records:
+        if record.get("evaluate") is False or record.get("expected_error"):
+            report.skipped += 1
+            continue
+        try:
+            day = date.fromisoformat(str(record.get("date", ""))[:10])
+        except ValueError:
+            day = None
+        documents.append((record, Document(id=str(record["id"]), text=record["text"], date=day,
+                                           date_precision="day" if day else None)))
+    coded = pipeline.code_documents(d for _, d in documents)
+    for (record, _), result in zip(documents, coded):
+        report.records += 1
+        gold = gold_events(record)
+        predicted = predicted_events(result.events)
+        missed, wrong = _score(report, gold, predicted)
+        _score_modality(report, record, result.events)
+        if missed or wrong:
+            report.results.append(RecordResult(str(record["id"]), record["text"], missed, wrong))
+    return report
+
+
+def _score_modality(report: Report, record: dict, events: list[Event]) -> None:
+    for expected in record.get("expected") or []:
+        if not expected.get("modality"):
+            continue
+        source = split_gold_code(expected.get("source"))[0]
+        target = split_gold_code(expected.get("target"))[0]
+        for event in events:
+            if ((event.source.country or event.source.org) == source and (event.target.country or event.target.org)
+                    == target and event.root == str(expected.get("code", ""))[:2]):
+                report.modality_matched += 1
+                report.modality_right += event.modality == expected["modality"]
+                break
+
+
+def read_gold(path: str) -> list[tuple[str, list[dict]]]:
+    """A gold file, or every .jsonl file of a folder, as (name, records)."""
+    target = Path(path)
+    files = sorted(target.rglob("*.jsonl")) if target.is_dir() else [target]
+    out = []
+    for file in files:
+        with file.open(encoding="utf-8") as handle:
+            out.append((str(file), [json.loads(line) for line in handle if line.strip()]))
+    return out
+
+
+def evaluate_files(paths: list[str], pipeline=None, progress_console=None) -> Report:
+    """Score all records of the given files and folders together; a folder counts as one set."""
+    from ..pipeline import Pipeline
+
+    pipeline = pipeline or Pipeline()
+    records: list[dict] = []
+    for path in paths:
+        for _, file_records in read_gold(path):
+            records.extend(file_records)
+    name = ", ".join(paths)
+    if progress_console is not None:
+        with progress_console.status(f"coding {len(records)} gold records"):
+            return score_records(name, records, pipeline)
+    return score_records(name, records, pipeline)
+
+
+def render_report(report: Report, console, verbose: bool = False) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"{report.name}: {report.records} records ({report.skipped} skipped)")
+    for column in ("level", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(column, justify="right" if column != "level" else "left")
+    for level, score in report.levels.items():
+        table.add_row(level, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
+                      str(score.tp), str(score.fp), str(score.fn))
+    console.print(table)
+    roots = Table(title="per CAMEO root (country-root level)")
+    for column in ("root", "precision", "recall", "F1", "gold", "coded"):
+        roots.add_column(column, justify="right")
+    for root, score in sorted(report.per_root.items()):
+        roots.add_row(root, f"{score.precision:.2f}", f"{score.recall:.2f}", f"{score.f1:.2f}",
+                      str(score.tp + score.fn), str(score.tp + score.fp))
+    console.print(roots)
+    if report.modality_matched:
+        console.print(f"modality right on {report.modality_right}/{report.modality_matched} matched events "
+                      f"({report.modality_right / report.modality_matched:.1%})")
+    if verbose:
+        for result in report.results:
+            console.print(f"[bold]{result.id}[/bold] {result.text}", highlight=False)
+            for key in result.missed:
+                console.print(f"   missed {key}", highlight=False)
+            for key in result.wrong:
+                console.print(f"   wrong  {key}", highlight=False)

@@ -1,0 +1,60 @@
+"""The CAMEO code table: names, Goldstein weights, quad classes and PLOVER categories."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float | None
+    quad_class: int
+    plover: str | None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+def quad_class(root: str) -> int:
+    """1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
+    number = int(root)
+    if number <= 5:
+        return 1
+    if number <= 8:
+        return 2
+    if number <= 13:
+        return 3
+    return 4
+
+
+def _rows(name: str) -> list[dict]:
+    text = resources.files("parley.events").joinpath(f"data/{name}").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoCode]:
+    plover = {row["prefix"]: row["plover"] for row in _rows("plover.tsv")}
+    raw = {row["code"]: row for row in _rows("cameo.tsv")}
+    table: dict[str, CameoCode] = {}
+    for code, row in raw.items():
+        # Codes without a weight or name of their own take their parent's (1824 -> 182 -> 18).
+        parents = [code[:n] for n in range(len(code), 1, -1) if code[:n] in raw]
+        goldstein = next((float(raw[p]["goldstein"]) for p in parents if raw[p]["goldstein"]), None)
+        name = next((raw[p]["name"] for p in parents if raw[p]["name"]), code)
+        category = next((plover[code[:n]] for n in range(len(code), 1, -1) if code[:n] in plover), None)
+        table[code] = CameoCode(code, name, goldstein, quad_class(code[:2]), category)
+    return table
+
+
+def lookup(code: str) -> CameoCode:
+    try:
+        return cameo_table()[code]
+    except KeyError:
+        raise KeyError(f"unknown CAMEO code {code!r}") from None

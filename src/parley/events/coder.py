@@ -1,0 +1,261 @@
+"""Who did what to whom: match event patterns on a dependency parse and find their actors.
+
+Input: one parsed sentence and the actor mentions of its document. Output: `EventCandidate`s with
+actor mentions (not yet resolved to codes: that needs the event's date), the matched pattern, the
+modality and the tokens that carry the evidence. Precision before recall: a trigger with no
+complete pattern, or an actor we cannot name, gives no event.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..actors.mentions import Mention, Piece
+from .lexicon import EventLexicon, Pattern
+from .modality import ModalityReading, read_modality
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_OBJECTS = ("dobj", "obj")
+_PERSONAL_PRONOUNS = {"he", "she", "they", "we", "it", "him", "her", "them", "i"}
+_RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+_CIVILIAN_SECTORS = {"LAB", "EDU", "BUS", "CVL", "MED", "HLH", "REF", "NGO", "HRI"}
+
+
+@dataclass
+class EventCandidate:
+    pattern: Pattern
+    trigger: Token
+    source: Mention
+    target: Mention
+    modality: ModalityReading
+    code: str
+    confidence: float
+    anchors: list[Token] = field(default_factory=list)  # tokens whose time/place modifiers count
+
+
+def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def is_passive(token: Token) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return True
+    return token.tag_ == "VBN" and token.dep_ == "acl"  # "sanctions imposed by the EU"
+
+
+def _scope(token: Token) -> list[Token]:
+    """Words a pattern may ask for: the trigger's dependents and those of its object."""
+    scope = list(token.children)
+    for child in list(scope):
+        if child.dep_ in _OBJECTS + ("nsubjpass", "attr", "prt"):
+            scope.extend(child.children)
+    if token.dep_ == "acl":
+        scope.append(token.head)
+    return scope
+
+
+def match_pattern(pattern: Pattern, token: Token) -> tuple[Token | None, set[int]] | None:
+    """The role argument token (or None when the pattern has no role) and the tokens used."""
+    scope = _scope(token)
+    used: set[int] = set()
+    for group in pattern.required:
+        hit = next((t for t in scope if t.i not in used and (t.lemma_.lower() in group or t.lower_ in group)), None)
+        if hit is None:
+            return None
+        used.add(hit.i)
+    argument = None
+    if pattern.preps:
+        for prep in scope:
+            if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in pattern.preps and prep.i not in used:
+                argument = next(iter(_children(prep, ("pobj", "pcomp"))), None)
+                if argument is not None:
+                    break
+        if argument is None:
+            return None
+    elif pattern.role:
+        if pattern.noun:
+            return None
+        if is_passive(token):
+            argument = next((t for t in _children(token, ("nsubjpass",)) if t.i not in used), None)
+            if argument is None and token.dep_ == "acl" and token.head.i not in used:
+                argument = token.head
+        else:
+            argument = next(iter(_children(token, ("dative",))), None)
+            if argument is None:
+                argument = next((t for t in _children(token, _OBJECTS) if t.i not in used), None)
+        if argument is None:
+            return None
+    return argument, used
+
+
+def best_match(patterns: list[Pattern], token: Token) -> tuple[Pattern, Token | None] | None:
+    """The most specific matching pattern; a matching discard pattern blocks the trigger."""
+    matches = []
+    for pattern in patterns:
+        found = match_pattern(pattern, token)
+        if found is not None:
+            matches.append((pattern.specificity, "discard" in pattern.flags, pattern, found[0]))
+    if not matches:
+        return None
+    matches.sort(key=lambda m: (m[0], m[1]), reverse=True)
+    _, discard, pattern, argument = matches[0]
+    return None if discard else (pattern, argument)
+
+
+class SentenceCoder:
+    """Codes the sentences of one document; keeps the document's mentions for lookups."""
+
+    def __init__(self, lexicon: EventLexicon, mentions: dict[int, Mention], pieces: list[Piece],
+                 reporting_verbs: set[str]) -> None:
+        self.lexicon = lexicon
+        self.mentions = mentions
+        self.piece_at = {i: p for p in pieces for i in range(p.start, p.end)}
+        self.reporting_verbs = reporting_verbs
+
+    # -- actors ---------------------------------------------------------------------------------
+    def mention_for(self, token: Token | None) -> Mention | None:
+        if token is None:
+            return None
+        if token.i in self.mentions:
+            return self.mentions[token.i]
+        if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.mention_for(token.head.head)
+        if token.lower_ in _PERSONAL_PRONOUNS:
+            return self._pronoun_antecedent(token)
+        if token.i in self.piece_at:  # a name inside a larger phrase: "Russian air strikes"
+            piece = self.piece_at[token.i]
+            return Mention(anchor=token.i, pieces=[piece])
+        return None
+
+    def _pronoun_antecedent(self, pronoun: Token) -> Mention | None:
+        """In reported speech the speaker: "Putin said he wants ..." -> Putin."""
+        clause = pronoun.head
+        for _ in range(4):
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.reporting_verbs:
+                speaker = next(iter(_children(clause.head, ("nsubj",))), None)
+                return self.mention_for(speaker) if speaker is not None and speaker.i != pronoun.i else None
+            if clause.head.i == clause.i:
+                break
+            clause = clause.head
+        return None
+
+    def expand(self, token: Token | None) -> list[Mention]:
+        """The actor for a token and for each of its conjuncts ("Saudi Arabia, Egypt and the UAE")."""
+        if token is None:
+            return []
+        found = []
+        for t in [token, *token.conjuncts]:
+            mention = self.mention_for(t)
+            if mention is not None and all(m.anchor != mention.anchor for m in found):
+                found.append(mention)
+        return found
+
+    def subject(self, token: Token) -> tuple[Token | None, bool]:
+        """The grammatical subject of an event word, climbing through control verbs and conjuncts."""
+        current = token
+        for _ in range(6):
+            subjects = _children(current, _SUBJECTS)
+            if subjects:
+                return subjects[0], subjects[0].dep_ == "nsubjpass"
+            if current.dep_ in ("relcl",) and current.head.i != current.i:
+                return current.head, False
+            if current.dep_ in ("xcomp", "conj", "advcl", "acl") and current.head.i != current.i:
+                if current.dep_ == "acl" and current.tag_ == "VBN":
+                    return None, False
+                current = current.head
+                continue
+            break
+        return None, False
+
+    def is_reported(self, token: Token) -> bool:
+        current = token
+        for _ in range(6):
+            if current.dep_ == "ccomp" and current.head.lemma_.lower() in self.reporting_verbs:
+                return True
+            if current.head.i == current.i:
+                return False
+            current = current.head
+        return False
+
+    # -- events -------------------------------------------------------------------------------
+    def code(self, sentence: Span) -> list[EventCandidate]:
+        events: list[EventCandidate] = []
+        for token in sentence:
+            if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+                patterns = self.lexicon.verbs.get(token.lemma_.lower())
+            elif token.pos_ in ("NOUN", "PROPN"):
+                patterns = self.lexicon.nouns.get(token.lemma_.lower())
+            else:
+                patterns = None
+            if patterns:
+                events.extend(self._code_trigger(token, patterns))
+        return events
+
+    def _code_trigger(self, token: Token, patterns: list[Pattern]) -> list[EventCandidate]:
+        found = best_match(patterns, token)
+        if found is None:
+            return []
+        pattern, argument = found
+        confidence = 0.9
+        if pattern.noun:
+            sources = self._noun_sources(token)
+            confidence -= 0.1
+        else:
+            subject, passive_subject = self.subject(token)
+            if is_passive(token):
+                agent = next((c for c in token.children if c.dep_ == "agent"), None)
+                agent_object = next(iter(_children(agent, ("pobj",))), None) if agent is not None else None
+                sources = self.expand(agent_object)
+                confidence -= 0.05
+            else:
+                sources = self.expand(subject)
+            if subject is not None and subject.lower_ in _PERSONAL_PRONOUNS:
+                confidence -= 0.1
+        targets = self.expand(argument) if argument is not None else []
+        if pattern.role == "source":
+            subject, _ = self.subject(token)
+            sources, targets = targets, self.expand(subject)
+        pairs = [(s, t) for s in sources for t in targets if s.anchor != t.anchor]
+        if "sym" in pattern.flags:
+            pairs += [(t, s) for s, t in pairs]
+            if not targets:
+                group = sources
+                pairs = [(a, b) for a in group for b in group if a.anchor != b.anchor]
+        if not pairs:
+            return []
+        reading = read_modality(token, self.lexicon, reported=self.is_reported(token))
+        code = self.lexicon.recode_for(reading.family, pattern.code) if reading.family else pattern.code
+        anchors = self._anchors(token)
+        return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors) for s, t in pairs]
+
+    def _noun_sources(self, noun: Token) -> list[Mention]:
+        """Who acts in a noun event: "Putin's visit", "Russian air strikes", "strikes by Russia",
+        or the subject of a light verb ("Russia carried out strikes")."""
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i in self.piece_at):
+                mentions = self.expand(child)
+                if mentions:
+                    return mentions
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                mentions = self.expand(next(iter(_children(child, ("pobj",))), None))
+                if mentions:
+                    return mentions
+        verb = noun.head
+        if noun.dep_ in _OBJECTS and verb.lemma_.lower() in self.lexicon.light_verbs:
+            subject, _ = self.subject(verb)
+            return self.expand(subject)
+        return []
+
+    @staticmethod
+    def _anchors(token: Token) -> list[Token]:
+        """The event word and the verbs that govern it within the same event."""
+        anchors = [token]
+        current = token
+        for _ in range(4):
+            if current.dep_ in ("xcomp", "conj", "dobj", "nsubjpass") and current.head.i != current.i:
+                current = current.head
+                anchors.append(current)
+            else:
+                break
+        return anchors

@@ -1,0 +1,113 @@
+"""Event knowledge read from `data/`: verb/noun patterns, control verbs, recoding and modality cues.
+
+The pattern grammar is documented in `data/README.md`; this module only parses it into objects.
+"""
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from .cameo import cameo_table
+
+ROLE_MARKERS = {"TARGET", "SOURCE"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    code: str
+    text: str
+    trigger: str
+    noun: bool
+    required: tuple[frozenset[str], ...] = ()
+    preps: frozenset[str] = frozenset()  # prepositions introducing the role argument
+    role: str | None = None  # "target" | "source" | None
+    flags: frozenset[str] = frozenset()
+
+    @property
+    def specificity(self) -> int:
+        return 2 * len(self.required) + bool(self.preps) + bool(self.role)
+
+
+def parse_pattern(code: str, text: str, note: str = "", origin: str = "") -> list[Pattern]:
+    """One row of patterns.tsv; a trigger written `a|b` gives one Pattern per alternative."""
+    words = text.split()
+    if not words:
+        raise ValueError(f"{origin}: empty pattern")
+    trigger = words[0]
+    noun = trigger.startswith("n:")
+    trigger = trigger[2:] if noun else trigger
+    required: list[frozenset[str]] = []
+    preps: frozenset[str] = frozenset()
+    role = None
+    pending: list[str] = []  # plain words: particles, or the preposition before TARGET
+    for word in words[1:]:
+        if word in ROLE_MARKERS:
+            if pending:
+                preps = frozenset(pending.pop().lower().split("|"))
+            role = word.lower()
+        elif word.startswith("+"):
+            required.append(frozenset(w.lower() for w in word[1:].split("|") if w))
+        else:
+            pending.append(word)
+    required.extend(frozenset(w.lower().split("|")) for w in pending)
+    flags = frozenset(f.strip() for f in note.split(",")[:4] if f.strip() in {"sym", "mil", "discard"})
+    if "discard" not in flags and code not in cameo_table():
+        raise ValueError(f"{origin}: unknown CAMEO code {code!r}")
+    return [Pattern(code, text, t.lower(), noun, tuple(required), preps, role, flags)
+            for t in trigger.split("|") if t]
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("parley.events").joinpath(f"data/{name}").read_text("utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass
+class EventLexicon:
+    verbs: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    nouns: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    control: dict[str, tuple[str, str]] = field(default_factory=dict)  # lemma -> (effect, code)
+    recode: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    cues: dict[tuple[str, str], str] = field(default_factory=dict)  # (where, word) -> modality
+    light_verbs: set[str] = field(default_factory=set)
+    reporting_verbs: set[str] = field(default_factory=set)
+
+    def add_patterns(self, lines: Iterable[str], origin: str) -> None:
+        for number, line in enumerate(lines, 1):
+            cells = line.split("\t")
+            if len(cells) < 2 or cells[0] == "code":
+                continue
+            note = cells[2] if len(cells) > 2 else ""
+            for pattern in parse_pattern(cells[0].strip(), cells[1].strip(), note, f"{origin}:{number}"):
+                (self.nouns if pattern.noun else self.verbs)[pattern.trigger].append(pattern)
+
+    def recode_for(self, family: str, inner: str) -> str:
+        table = self.recode.get(family, {})
+        for n in range(len(inner), 1, -1):
+            if inner[:n] in table:
+                return table[inner[:n]]
+        return table.get("*", inner)
+
+
+@lru_cache(maxsize=4)
+def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
+    lexicon = EventLexicon()
+    lexicon.add_patterns(_data_lines("patterns.tsv"), "patterns.tsv")
+    for path in extra_patterns:
+        lexicon.add_patterns(Path(path).read_text("utf-8").splitlines(), path)
+    for line in _data_lines("control_verbs.tsv"):
+        cells = (line.split("\t") + ["", ""])[:3]
+        if cells[0] != "lemma":
+            lexicon.control[cells[0].strip().lower()] = (cells[1].strip(), cells[2].strip())
+    for row in csv.DictReader(_data_lines("recode.tsv"), delimiter="\t"):
+        lexicon.recode[row["family"]][row["inner"]] = row["code"]
+    for row in csv.DictReader(_data_lines("verb_classes.tsv"), delimiter="\t"):
+        (lexicon.light_verbs if row["class"] == "light" else lexicon.reporting_verbs).add(row["lemma"])
+    for row in csv.DictReader(_data_lines("modality_cues.tsv"), delimiter="\t"):
+        lexicon.cues[(row["where"], row["word"])] = row["modality"]
+    return lexicon

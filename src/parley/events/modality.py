@@ -1,0 +1,86 @@
+"""Modality of an event word: asserted, planned, hypothetical, negated or alleged.
+
+Read off the dependency path from the event word up through its control verbs ("plan to meet",
+"refused to meet") and conjuncts, using the cue words in `data/modality_cues.tsv` and the control
+verbs in `data/control_verbs.tsv`. A control verb may also recode the event ("threatened to attack"
+is a threat, 138, not an attack).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import EventLexicon
+
+# When two cues disagree, the stronger one wins.
+_STRENGTH = {"asserted": 0, "planned": 1, "alleged": 2, "hypothetical": 3, "negated": 4}
+_NEGATIONS = {"not", "n't", "never", "no"}
+
+
+@dataclass
+class ModalityReading:
+    modality: str = "asserted"
+    family: str | None = None  # recode family from a control verb: 03, 02, 10, 12, 13
+    reported: bool = False  # inside "X said ..."
+
+    def add(self, modality: str) -> None:
+        if modality in _STRENGTH and _STRENGTH[modality] > _STRENGTH[self.modality]:
+            self.modality = modality
+
+
+def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> None:
+    for child in token.children:
+        word = child.lower_
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and word in _NEGATIONS):
+            reading.add("negated")
+        elif child.dep_ in ("aux", "auxpass"):
+            cue = lexicon.cues.get(("aux", word)) or lexicon.cues.get(("aux", child.lemma_.lower()))
+            if cue == "hypothetical" and word in ("would", "'d") and reading.reported:
+                cue = "planned"  # "said it would free prisoners"
+            if cue:
+                reading.add(cue)
+        elif child.dep_ == "advmod" and ("adv", word) in lexicon.cues:
+            reading.add(lexicon.cues[("adv", word)])
+        elif child.dep_ == "amod" and ("amod", word) in lexicon.cues:
+            reading.add(lexicon.cues[("amod", word)])
+        elif child.dep_ == "mark" and ("mark", word) in lexicon.cues:
+            reading.add(lexicon.cues[("mark", word)])
+
+
+def _apply_control(head: Token, lexicon: EventLexicon, reading: ModalityReading) -> None:
+    effect, code = lexicon.control.get(head.lemma_.lower(), ("", ""))
+    if effect.startswith("modality:"):
+        reading.add(effect.split(":", 1)[1])
+    elif effect == "recode" and reading.family is None and code:
+        reading.family = code
+
+
+def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -> ModalityReading:
+    """Walk up from the event word while the path still belongs to the same event."""
+    reading = ModalityReading(reported=reported)
+    current = token
+    for _ in range(8):
+        _own_cues(current, lexicon, reading)
+        head = current.head
+        if head.i == current.i:
+            break
+        dep = current.dep_
+        if dep == "xcomp" or (dep == "ccomp" and head.lemma_.lower() in lexicon.control
+                              and lexicon.control[head.lemma_.lower()][0] != "report"):
+            _apply_control(head, lexicon, reading)
+            current = head
+        elif dep == "conj":
+            current = head
+        elif dep == "pcomp" and head.dep_ == "prep":
+            _apply_control(head.head, lexicon, reading)  # "accused Russia of deploying"
+            break
+        elif dep in ("dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN") and current is token:
+            current = head  # a noun event inside a light verb: "will hold talks"
+        elif dep == "advcl":
+            break  # marks of the clause itself were read above
+        else:
+            break
+    if token.sent.text.rstrip().endswith("?"):
+        reading.add("hypothetical")
+    return reading

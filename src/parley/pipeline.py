@@ -1,0 +1,186 @@
+"""The event pipeline as explicit stages: parse -> date the document -> find actors -> code events ->
+date, place and resolve each event. `Pipeline` loads the models and knowledge once and is reused.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors.lexicon import Lexicon
+from .actors.mentions import PhraseIndex, find_mentions, resolve
+from .dates import infer_document_date, resolve as resolve_date
+from .events.cameo import lookup
+from .events.coder import EventCandidate, SentenceCoder
+from .events.lexicon import load_event_lexicon
+from .ingest import make_document
+from .model import Document, Event, Location
+from .nlp import load_nlp
+from .places import load_gazetteer
+
+_PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "over", "on"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_CIVILIAN_SECTORS = {"LAB", "EDU", "BUS", "CVL", "MED", "HLH", "REF", "NGO", "HRI"}
+_NEAR_DUPLICATE = 0.85
+
+
+@dataclass
+class CodedDocument:
+    document: Document
+    events: list[Event] = field(default_factory=list)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text.lower()))
+
+
+class Pipeline:
+    """Load once, code many documents: `Pipeline().code_text("...", date=date(2018, 10, 23))`."""
+
+    def __init__(self, actor_files: Iterable[str] = (), pattern_files: Iterable[str] = ()) -> None:
+        self.nlp = load_nlp()
+        self.actors = Lexicon.load(actor_files)
+        self.phrases = PhraseIndex(self.actors, self.nlp.tokenizer)
+        self.events = load_event_lexicon(tuple(pattern_files))
+        self.gazetteer = load_gazetteer()
+
+    # -- public API ---------------------------------------------------------------------------------
+    def code_text(self, text: str, date: date | None = None, doc_id: str = "text") -> list[Event]:
+        document = make_document(doc_id, "<text>", text=text, doc_date=date)
+        if not isinstance(document, Document):
+            raise ValueError(str(document))
+        return self.code_document(document).events
+
+    def code_document(self, document: Document) -> CodedDocument:
+        return next(self.code_documents([document]))
+
+    def code_documents(self, documents: Iterable[Document], batch_size: int = 8) -> Iterator[CodedDocument]:
+        """Code a stream of documents; spaCy parses them in batches, memory stays bounded."""
+        stream = ((d.text, d) for d in documents)
+        for spacy_doc, document in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+            yield self._code_parsed(document, spacy_doc)
+
+    # -- stages -------------------------------------------------------------------------------------
+    def _code_parsed(self, document: Document, doc: Doc) -> CodedDocument:
+        if document.date is None:
+            inferred = infer_document_date(doc)
+            if inferred is not None:
+                document.date, document.date_precision = inferred.value, inferred.precision
+                document.date_inferred = True
+        pieces = self.phrases.find(doc)
+        mentions = find_mentions(doc, pieces)
+        coder = SentenceCoder(self.events, mentions, pieces, self.events.reporting_verbs)
+        coded = CodedDocument(document)
+        seen_sentences: list[frozenset[str]] = []
+        seen_events: set[tuple] = set()
+        for index, sentence in enumerate(doc.sents):
+            words = _words(sentence.text)
+            if any(len(words & s) / max(1, len(words | s)) >= _NEAR_DUPLICATE for s in seen_sentences[-50:]):
+                continue  # a repeated lede or teaser: its events are already coded
+            seen_sentences.append(words)
+            for candidate in coder.code(sentence):
+                event = self._build_event(document, doc, index, sentence, candidate)
+                if event is None:
+                    continue
+                key = (event.source.code, event.target.code, event.code, event.modality, event.date)
+                if key not in seen_events:
+                    seen_events.add(key)
+                    coded.events.append(event)
+        return coded
+
+    def _build_event(self, document: Document, doc: Doc, index: int, sentence: Span,
+                     candidate: EventCandidate) -> Event | None:
+        when, precision = self._event_date(document, candidate)
+        day = when or document.date
+        source = resolve(doc, candidate.source, self.actors, day)
+        target = resolve(doc, candidate.target, self.actors, day)
+        if not source.code or not target.code or source.code == target.code:
+            return None
+        if "mil" in candidate.pattern.flags and source.sector in _CIVILIAN_SECTORS:
+            return None
+        modality = candidate.modality.modality
+        if (modality == "asserted" and when and document.date and when > document.date
+                and precision == "day" and candidate.trigger.tag_ not in ("VBD", "VBN")):
+            modality = "planned"
+        cameo = lookup(candidate.code)
+        trigger = candidate.trigger
+        return Event(
+            doc_id=document.id, sentence_index=index, source=source, target=target, code=cameo.code,
+            root=cameo.root, quad_class=cameo.quad_class, goldstein=cameo.goldstein, plover=cameo.plover,
+            modality=modality, date=when or document.date,
+            date_precision=precision if when else ("document" if document.date else "unknown"),
+            location=self._event_place(candidate), evidence=sentence.text,
+            evidence_span=(sentence.start_char, sentence.end_char), trigger=trigger.text,
+            trigger_span=(trigger.idx, trigger.idx + len(trigger.text)), pattern=candidate.pattern.text,
+            confidence=candidate.confidence,
+        )
+
+    # -- time and place -------------------------------------------------------------------------------
+    @staticmethod
+    def _governed_by(token: Token, anchors: list[Token]) -> bool:
+        """Does this modifier belong to the event (not to a noun or another clause)?"""
+        anchor_ids = {a.i for a in anchors}
+        current = token
+        for _ in range(4):
+            if current.head.i in anchor_ids:
+                return True
+            if current.head.i == current.i or current.head.pos_ in ("VERB", "AUX"):
+                return False
+            if current.dep_ not in ("pobj", "prep", "npadvmod", "compound", "amod", "nummod", "det"):
+                return False
+            current = current.head
+        return False
+
+    def _event_date(self, document: Document, candidate: EventCandidate) -> tuple[date | None, str]:
+        if document.date is None:
+            return None, "unknown"
+        sentence = candidate.trigger.sent
+        future = candidate.modality.modality == "planned" or candidate.trigger.tag_ in ("VB", "VBP", "VBZ")
+        for ent in sentence.ents:
+            if ent.label_ not in ("DATE", "TIME") or not self._governed_by(ent.root, candidate.anchors):
+                continue
+            before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if before in ("since", "until", "till") or ent.root.dep_ in ("nummod", "compound", "amod"):
+                continue
+            found = resolve_date(ent.text, document.date, future=future)
+            if found is not None:
+                return found.value, found.precision
+        return None, "document"
+
+    def _event_place(self, candidate: EventCandidate) -> Location | None:
+        """A place the text ties to the event: "met in Paris", "strikes near Raqqa"."""
+        doc = candidate.trigger.doc
+        scopes = list(candidate.anchors)
+        scopes += [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "nsubjpass")]
+        for scope in scopes:
+            for prep in scope.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                    continue
+                for place in prep.children:
+                    if place.dep_ != "pobj":
+                        continue
+                    span = next((e for e in doc.ents if e.start <= place.i < e.end and e.label_ in _PLACE_LABELS),
+                                None)
+                    name = span.text if span is not None else place.text
+                    location = self.gazetteer.lookup(name)
+                    if location is not None:
+                        return location
+        return None
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT
+
+
+def code_text(text: str, date: date | None = None) -> list[Event]:
+    """Code one text with the shared default pipeline (loads spaCy and the knowledge files once)."""
+    return default_pipeline().code_text(text, date=date)

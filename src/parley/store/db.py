@@ -1,0 +1,151 @@
+"""The embedded DuckDB database at the centre: documents, events, actors.
+
+Writes are atomic per batch of documents: a document's row and all its events are committed
+together or not at all, so a run killed mid-way leaves every stored document whole. Re-coding a
+document with the same id replaces it; a different id with the same content is skipped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from ..pipeline import CodedDocument
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id VARCHAR PRIMARY KEY,
+    content_hash VARCHAR NOT NULL,
+    title VARCHAR, url VARCHAR, source VARCHAR, origin VARCHAR,
+    date DATE, date_precision VARCHAR, date_inferred BOOLEAN,
+    text VARCHAR NOT NULL,
+    n_events INTEGER NOT NULL,
+    coded_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY,
+    doc_id VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    source_text VARCHAR, source_code VARCHAR, source_name VARCHAR, source_country VARCHAR, source_org VARCHAR,
+    target_text VARCHAR, target_code VARCHAR, target_name VARCHAR, target_country VARCHAR, target_org VARCHAR,
+    code VARCHAR NOT NULL, root VARCHAR NOT NULL, quad_class INTEGER NOT NULL, goldstein DOUBLE, plover VARCHAR,
+    modality VARCHAR NOT NULL, date DATE, date_precision VARCHAR,
+    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE, location_feature VARCHAR,
+    evidence VARCHAR NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
+    trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, pattern VARCHAR, confidence DOUBLE
+);
+CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);
+CREATE TABLE IF NOT EXISTS actors (
+    code VARCHAR PRIMARY KEY,
+    name VARCHAR, country VARCHAR, org VARCHAR,
+    events INTEGER NOT NULL, first_date DATE, last_date DATE
+);
+"""
+
+EVENT_COLUMNS = [
+    "event_id", "doc_id", "sentence_index",
+    "source_text", "source_code", "source_name", "source_country", "source_org",
+    "target_text", "target_code", "target_name", "target_country", "target_org",
+    "code", "root", "quad_class", "goldstein", "plover", "modality", "date", "date_precision",
+    "location_name", "location_country", "lat", "lon", "location_feature",
+    "evidence", "evidence_start", "evidence_end", "trigger", "trigger_start", "trigger_end", "pattern",
+    "confidence",
+]
+
+
+def event_row(event) -> tuple:
+    location = event.location
+    return (
+        event.event_id, event.doc_id, event.sentence_index,
+        event.source.text, event.source.code, event.source.name, event.source.country, event.source.org,
+        event.target.text, event.target.code, event.target.name, event.target.country, event.target.org,
+        event.code, event.root, event.quad_class, event.goldstein, event.plover, event.modality, event.date,
+        event.date_precision,
+        location.name if location else None, location.country if location else None,
+        location.lat if location else None, location.lon if location else None,
+        location.feature if location else None,
+        event.evidence, event.evidence_span[0], event.evidence_span[1], event.trigger, event.trigger_span[0],
+        event.trigger_span[1], event.pattern, event.confidence,
+    )
+
+
+@dataclass
+class SaveResult:
+    stored: int = 0
+    replaced: int = 0
+    duplicates: list[tuple[str, str]] = None  # (doc_id, id of the stored copy)
+
+    def __post_init__(self) -> None:
+        self.duplicates = self.duplicates or []
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self.con = duckdb.connect(self.path)
+        self.con.execute(SCHEMA)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def save(self, batch: list[CodedDocument]) -> SaveResult:
+        """Store a batch of coded documents in one transaction."""
+        result = SaveResult()
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for coded in batch:
+                doc = coded.document
+                digest = doc.content_hash
+                same = con.execute("SELECT doc_id FROM documents WHERE content_hash = ? AND doc_id <> ?",
+                                   [digest, doc.id]).fetchone()
+                if same:
+                    result.duplicates.append((doc.id, same[0]))
+                    continue
+                existed = con.execute("SELECT count(*) FROM documents WHERE doc_id = ?", [doc.id]).fetchone()[0]
+                con.execute("DELETE FROM events WHERE doc_id = ?", [doc.id])
+                con.execute("DELETE FROM documents WHERE doc_id = ?", [doc.id])
+                con.execute(
+                    "INSERT INTO documents (doc_id, content_hash, title, url, source, origin, date, date_precision,"
+                    " date_inferred, text, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [doc.id, digest, doc.title, doc.url, doc.source, doc.origin, doc.date, doc.date_precision,
+                     doc.date_inferred, doc.text, len(coded.events)],
+                )
+                if coded.events:
+                    placeholders = ", ".join("?" * len(EVENT_COLUMNS))
+                    con.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({placeholders})",
+                                    [event_row(e) for e in coded.events])
+                result.replaced += bool(existed)
+                result.stored += 1
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        return result
+
+    def refresh_actors(self) -> None:
+        """Rebuild the actors table from the events (one row per actor code)."""
+        self.con.execute("BEGIN TRANSACTION")
+        self.con.execute("DELETE FROM actors")
+        self.con.execute("""
+            INSERT INTO actors
+            SELECT code, any_value(name), any_value(country), any_value(org), count(*), min(date), max(date)
+            FROM (SELECT source_code AS code, source_name AS name, source_country AS country, source_org AS org, date
+                  FROM events
+                  UNION ALL
+                  SELECT target_code, target_name, target_country, target_org, date FROM events)
+            WHERE code IS NOT NULL GROUP BY code
+        """)
+        self.con.execute("COMMIT")
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("documents", "events", "actors")}

@@ -1,0 +1,62 @@
+"""Actor mentions: names, demonyms, metonyms, roles and people with dated roles."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.actors import Lexicon, PhraseIndex, find_mentions, resolve
+
+
+def actors_in(pipeline, text, day):
+    doc = pipeline.nlp(text)
+    pieces = pipeline.phrases.find(doc)
+    mentions = find_mentions(doc, pieces)
+    return {resolve(doc, m, pipeline.actors, day).text: resolve(doc, m, pipeline.actors, day)
+            for m in mentions.values()}
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Russian President Vladimir Putin spoke.", "Russian President Vladimir Putin", "RUSGOV"),
+    ("The Kremlin said nothing.", "Kremlin", "RUSGOV"),
+    ("The US military accused Russia.", "US military", "USAMIL"),
+    ("Ukrainian rebels shelled the town.", "Ukrainian rebels", "UKRREB"),
+    ("NATO officials spoke.", "NATO officials", "NATOGOV"),
+    ("Trump expelled 60 Russian diplomats.", "60 Russian diplomats", "RUSGOV"),
+    ("Kiev denied it.", "Kiev", "UKR"),
+    ("Israeli police arrested him.", "Israeli police", "ISRCOP"),
+    ("The United Kingdom and the UK agreed.", "UK", "GBR"),
+])
+def test_mentions_resolve_to_codes(pipeline, text, phrase, code):
+    found = actors_in(pipeline, text, date(2018, 10, 23))
+    assert phrase in found, found
+    assert found[phrase].code == code
+
+
+def test_lowercase_common_words_are_not_countries(pipeline):
+    found = actors_in(pipeline, "They gave us a turkey for the chad.", date(2018, 1, 1))
+    assert not [a for a in found.values() if a.code], found
+
+
+def test_roles_follow_the_date(pipeline):
+    text = "Donald Trump spoke."
+    assert actors_in(pipeline, text, date(2016, 11, 20))["Donald Trump"].code == "USAELI"
+    assert actors_in(pipeline, text, date(2018, 10, 23))["Donald Trump"].code == "USAGOV"
+    putin = actors_in(pipeline, "Vladimir Putin spoke.", date(2010, 6, 1))["Vladimir Putin"]
+    assert (putin.code, putin.country) == ("RUSGOV", "RUS")
+
+
+def test_possessor_gives_a_role_word_its_country(pipeline):
+    found = actors_in(pipeline, "Russia's foreign ministry protested.", date(2018, 1, 1))
+    assert found["foreign ministry"].code == "RUSGOV"
+
+
+def test_users_extend_the_lexicon_with_their_own_file(tmp_path, pipeline):
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("# my actors\nNorthern Alliance\tAFGREB\tAFG\t\tREB\n", "utf-8")
+    lexicon = Lexicon.load([mine])
+    index = PhraseIndex(lexicon, pipeline.nlp.tokenizer)
+    doc = pipeline.nlp("The Northern Alliance attacked Kunduz.")
+    mentions = find_mentions(doc, index.find(doc))
+    codes = {resolve(doc, m, lexicon, date(2001, 10, 1)).code for m in mentions.values()}
+    assert "AFGREB" in codes

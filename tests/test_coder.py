@@ -1,0 +1,58 @@
+"""Event coding on sentences: voice, conjunction, apposition, reported speech, modality, precision."""
+from __future__ import annotations
+
+from datetime import date
+
+DAY = date(2018, 10, 23)
+
+
+def triples(pipeline, text, day=DAY):
+    return {(e.source.code, e.code, e.target.code, e.modality) for e in pipeline.code_text(text, date=day)}
+
+
+def test_active_and_passive_voice(pipeline):
+    assert ("USA", "112", "RUS", "asserted") in triples(pipeline, "The United States accused Russia of cheating.")
+    assert ("USA", "112", "RUS", "asserted") in triples(pipeline, "Russia was accused by the United States of cheating.")
+
+
+def test_conjoined_actors_give_one_event_each(pipeline):
+    found = triples(pipeline, "Saudi Arabia, Egypt and the UAE cut ties with Qatar.")
+    assert {(s, t) for s, _, t, _ in found} == {("SAU", "QAT"), ("EGY", "QAT"), ("ARE", "QAT")}
+    assert {c[:2] for _, c, _, _ in found} == {"16"}
+
+
+def test_apposition_and_title(pipeline):
+    found = triples(pipeline, "Russian President Vladimir Putin met Chinese leader Xi Jinping in Beijing on Monday.")
+    assert ("RUSGOV", "CHNGOV") in {(s, t) for s, _, t, _ in found}
+
+
+def test_reported_speech_codes_the_reported_event(pipeline):
+    found = triples(pipeline, "Officials said Israeli jets bombed Hamas positions in Gaza.")
+    assert any(s == "ISRMIL" and t.startswith("HAMAS") and c.startswith("19") for s, c, t, _ in found), found
+
+
+def test_modality_is_labelled_never_silently_asserted(pipeline):
+    assert {m for *_, m in triples(pipeline, "Putin will meet Trump in Paris.")} == {"planned"}
+    assert {m for *_, m in triples(pipeline, "Putin is scheduled to meet Trump in Paris.")} == {"planned"}
+    assert {m for *_, m in triples(pipeline, "Russia did not attack Ukraine.")} == {"negated"}
+    assert {m for *_, m in triples(pipeline, "If Russia attacks Ukraine, the West will respond.")} >= {"hypothetical"}
+    assert {m for *_, m in triples(pipeline, "Russia allegedly attacked Ukraine.")} == {"alleged"}
+
+
+def test_no_event_from_non_events(pipeline):
+    for text in ("What do you think?", "France beat Germany 2-1 in the World Cup semi-final.",
+                 "Relations between Moscow and Washington have rarely been worse.",
+                 "Ukraine has a population of about 41 million."):
+        assert triples(pipeline, text) == set(), text
+
+
+def test_event_fields_and_offsets(pipeline):
+    text = "Headline\n\nRussia expelled two Polish diplomats on Monday, the foreign ministry said."
+    events = pipeline.code_text(text, date=DAY)
+    event = next(e for e in events if e.code == "161")
+    assert (event.source.code, event.target.code, event.root, event.quad_class) == ("RUS", "POLGOV", "16", 4)
+    assert event.plover == "SANCTION" and event.goldstein == -4.0
+    assert event.date == date(2018, 10, 22) and event.date_precision == "day"
+    start, end = event.evidence_span
+    assert text[start:end] == event.evidence
+    assert text[event.trigger_span[0]:event.trigger_span[1]] == "expelled"

@@ -1,0 +1,55 @@
+"""Date expressions resolved against fixed reference dates, and document dates inferred from text."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.dates import infer_document_date, resolve
+
+REF = date(2018, 10, 23)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, future, value, precision", [
+    ("on Nov. 11", True, date(2018, 11, 11), "day"),
+    ("in December 2016", None, date(2016, 12, 1), "month"),
+    ("in mid-November 2016", None, date(2016, 11, 15), "month"),
+    ("early March 2017", None, date(2017, 3, 5), "month"),
+    ("next month", None, date(2018, 11, 1), "month"),
+    ("last month", None, date(2018, 9, 1), "month"),
+    ("last week", None, date(2018, 10, 16), "week"),
+    ("yesterday", None, date(2018, 10, 22), "day"),
+    ("on Monday", False, date(2018, 10, 22), "day"),
+    ("on Monday", True, date(2018, 10, 29), "day"),
+    ("on Friday", None, date(2018, 10, 19), "day"),
+    ("two days later", None, date(2018, 10, 25), "day"),
+    ("three weeks ago", None, date(2018, 10, 2), "week"),
+    ("in 2016", None, date(2016, 1, 1), "year"),
+    ("Sept. 5, 2016", None, date(2016, 9, 5), "day"),
+    ("5 March 2017", None, date(2017, 3, 5), "day"),
+    ("in July", False, date(2018, 7, 1), "month"),
+    ("in January", True, date(2019, 1, 1), "month"),
+])
+def test_resolve(text, future, value, precision):
+    found = resolve(text, REF, future=future)
+    assert found is not None, text
+    assert (found.value, found.precision) == (value, precision)
+
+
+def test_no_anchor_is_no_date():
+    assert resolve("recent years", REF) is None
+    assert resolve("", REF) is None
+
+
+def test_infers_the_2018_seed_date_from_next_month_and_nov_11(pipeline, seed_2018):
+    from parley.ingest.boilerplate import clean_text
+
+    found = infer_document_date(pipeline.nlp(clean_text(seed_2018)))
+    assert found is not None
+    assert (found.value, found.precision) == (date(2018, 10, 1), "month")
+
+
+def test_noun_modifying_years_are_references_not_dates(pipeline):
+    doc = pipeline.nlp("The 1987 treaty banned such missiles. Officials met in March 2015 to discuss it.")
+    found = infer_document_date(doc)
+    assert (found.value, found.precision) == (date(2015, 3, 1), "month")

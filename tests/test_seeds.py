@@ -1,0 +1,67 @@
+"""The seed articles give the events a careful analyst would code, and nothing from their widgets."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.model import Document
+from parley.ingest import make_document
+
+
+@pytest.fixture(scope="module")
+def events_2018(pipeline, seed_2018):
+    return pipeline.code_document(make_document("paris", "seed", text=seed_2018)).events
+
+
+@pytest.fixture(scope="module")
+def events_2016(pipeline, seed_2016):
+    return pipeline.code_document(make_document("column", "seed", text=seed_2016)).events
+
+
+def find(events, source, target, root):
+    return [e for e in events if (e.source.country or e.source.org) == source
+            and (e.target.country or e.target.org) == target and e.root == root]
+
+
+def test_planned_paris_meeting(events_2018):
+    meetings = [e for e in find(events_2018, "RUS", "USA", "04") + find(events_2018, "USA", "RUS", "04")
+                if e.location and e.location.name == "Paris"]
+    assert meetings, [(e.source.code, e.code, e.target.code, e.modality, e.location) for e in events_2018]
+    assert {e.modality for e in meetings} == {"planned"}
+    assert {e.source.code for e in meetings} <= {"RUSGOV", "USAGOV"}
+
+
+def test_us_expels_russian_diplomats(events_2018):
+    expulsions = find(events_2018, "USA", "RUS", "16")
+    assert [(e.code, e.modality, e.source.code) for e in expulsions] == [("161", "asserted", "USAGOV")]
+
+
+def test_us_military_accuses_russia_over_the_missile(events_2018):
+    accusations = [e for e in find(events_2018, "USA", "RUS", "11") if e.source.code == "USAMIL"]
+    assert accusations and accusations[0].code == "112"
+    assert (accusations[0].date, accusations[0].date_precision) == (date(2017, 3, 5), "month")
+
+
+def test_bolton_meets_putin_in_moscow(events_2018):
+    meetings = [e for e in find(events_2018, "USA", "RUS", "04") + find(events_2018, "RUS", "USA", "04")
+                if e.location and e.location.name == "Moscow"]
+    assert meetings and all(e.modality == "asserted" for e in meetings)
+
+
+def test_nato_deploys_troops_near_russia(events_2016):
+    deployments = find(events_2016, "NATO", "RUS", "15")
+    assert deployments, [(e.source.code, e.code, e.target.code) for e in events_2016]
+
+
+def test_us_air_attack_on_syrian_troops_in_deir_ezzor(events_2016):
+    attacks = find(events_2016, "USA", "SYR", "19")
+    assert attacks and attacks[0].code == "195"
+    assert attacks[0].target.code == "SYRMIL"
+    assert attacks[0].location is not None and attacks[0].location.name == "Deir Ezzor"
+
+
+def test_no_invented_events_from_widgets_or_disclaimers(events_2016, events_2018):
+    widget_words = ("What do you think", "Notify of", "Leave a Reply", "Read more", "opinions expressed")
+    for event in events_2016 + events_2018:
+        assert not any(w in event.evidence for w in widget_words)
