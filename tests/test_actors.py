@@ -22,7 +22,7 @@ def actors_in(pipeline, text, day):
     ("The US military accused Russia.", "US military", "USAMIL"),
     ("Ukrainian rebels shelled the town.", "Ukrainian rebels", "UKRREB"),
     ("NATO officials spoke.", "NATO officials", "NATOGOV"),
-    ("Trump expelled 60 Russian diplomats.", "60 Russian diplomats", "RUSGOV"),
+    ("Trump expelled 60 Russian diplomats.", "Russian diplomats", "RUSGOV"),
     ("Kiev denied it.", "Kiev", "UKR"),
     ("Israeli police arrested him.", "Israeli police", "ISRCOP"),
     ("The United Kingdom and the UK agreed.", "UK", "GBR"),

@@ -24,7 +24,7 @@ app = typer.Typer(
     help="Parley turns news articles into political event data: who did what to whom, when and where.\n\n"
          "Start with:  parley code article.txt   (events as JSON lines on stdout, stored in parley.duckdb)",
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DEFAULT_DB = "parley.duckdb"
 

@@ -11,14 +11,14 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from .actors.lexicon import Lexicon
-from .actors.mentions import PhraseIndex, find_mentions, resolve
+from .actors.mentions import PhraseIndex, find_mentions, resolve, titled_term
 from .dates import infer_document_date, resolve as resolve_date
 from .events.cameo import lookup
 from .events.coder import EventCandidate, SentenceCoder
 from .events.lexicon import load_event_lexicon
 from .ingest import make_document
 from .model import Document, Event, Location
-from .nlp import load_nlp
+from .nlp import load_nlp, parse_documents
 from .places import load_gazetteer
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "over", "on"}
@@ -60,18 +60,15 @@ class Pipeline:
     def code_documents(self, documents: Iterable[Document], batch_size: int = 8) -> Iterator[CodedDocument]:
         """Code a stream of documents; spaCy parses them in batches, memory stays bounded."""
         stream = ((d.text, d) for d in documents)
-        for spacy_doc, document in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        for spacy_doc, document in parse_documents(self.nlp, stream, batch_size=batch_size):
             yield self._code_parsed(document, spacy_doc)
 
     # -- stages -------------------------------------------------------------------------------------
     def _code_parsed(self, document: Document, doc: Doc) -> CodedDocument:
-        if document.date is None:
-            inferred = infer_document_date(doc)
-            if inferred is not None:
-                document.date, document.date_precision = inferred.value, inferred.precision
-                document.date_inferred = True
         pieces = self.phrases.find(doc)
         mentions = find_mentions(doc, pieces)
+        if document.date is None:
+            self._infer_date(document, doc, mentions)
         coder = SentenceCoder(self.events, mentions, pieces, self.events.reporting_verbs)
         coded = CodedDocument(document)
         seen_sentences: list[frozenset[str]] = []
@@ -85,11 +82,25 @@ class Pipeline:
                 event = self._build_event(document, doc, index, sentence, candidate)
                 if event is None:
                     continue
-                key = (event.source.code, event.target.code, event.code, event.modality, event.date)
+                key = (event.source.code, event.target.code, event.code, event.modality, event.date,
+                       event.location.name if event.location else None)
                 if key not in seen_events:
                     seen_events.add(key)
                     coded.events.append(event)
         return coded
+
+    def _infer_date(self, document: Document, doc: Doc, mentions) -> None:
+        """Date an undated document: from the dates in its text, else from titled people's terms."""
+        inferred = infer_document_date(doc)
+        if inferred is not None:
+            document.date, document.date_precision = inferred.value, inferred.precision
+        else:
+            window = titled_term(doc, mentions, self.actors)
+            if window is None or (window[1] - window[0]).days > 366:
+                return
+            document.date = window[0]
+            document.date_precision = "month" if (window[1] - window[0]).days <= 92 else "year"
+        document.date_inferred = True
 
     def _build_event(self, document: Document, doc: Doc, index: int, sentence: Span,
                      candidate: EventCandidate) -> Event | None:
@@ -107,13 +118,15 @@ class Pipeline:
             modality = "planned"
         cameo = lookup(candidate.code)
         trigger = candidate.trigger
+        evidence = sentence.text.strip()
+        start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
         return Event(
             doc_id=document.id, sentence_index=index, source=source, target=target, code=cameo.code,
             root=cameo.root, quad_class=cameo.quad_class, goldstein=cameo.goldstein, plover=cameo.plover,
             modality=modality, date=when or document.date,
             date_precision=precision if when else ("document" if document.date else "unknown"),
-            location=self._event_place(candidate), evidence=sentence.text,
-            evidence_span=(sentence.start_char, sentence.end_char), trigger=trigger.text,
+            location=self._event_place(candidate), evidence=evidence,
+            evidence_span=(start, start + len(evidence)), trigger=trigger.text,
             trigger_span=(trigger.idx, trigger.idx + len(trigger.text)), pattern=candidate.pattern.text,
             confidence=candidate.confidence,
         )
@@ -153,7 +166,7 @@ class Pipeline:
     def _event_place(self, candidate: EventCandidate) -> Location | None:
         """A place the text ties to the event: "met in Paris", "strikes near Raqqa"."""
         doc = candidate.trigger.doc
-        scopes = list(candidate.anchors)
+        scopes = list(candidate.anchors) + [doc[candidate.target.anchor]]
         scopes += [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "nsubjpass")]
         for scope in scopes:
             for prep in scope.children:
@@ -164,8 +177,10 @@ class Pipeline:
                         continue
                     span = next((e for e in doc.ents if e.start <= place.i < e.end and e.label_ in _PLACE_LABELS),
                                 None)
-                    name = span.text if span is not None else place.text
-                    location = self.gazetteer.lookup(name)
+                    if span is None and place.pos_ == "PROPN" and not place.ent_type_:  # "Deir Ezzor", unknown to NER
+                        words = [t for t in place.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+                        span = doc[words[0].i if words else place.i:place.i + 1]
+                    location = self.gazetteer.lookup(span.text) if span is not None else None
                     if location is not None:
                         return location
         return None

