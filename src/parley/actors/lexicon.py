@@ -134,11 +134,15 @@ class Lexicon:
                 self._add(phrase, Entry(GOV_SEAT, name, country=iso3, sector="GOV"))
 
     def add_organisations(self, text: str, origin: str = "organisations.tsv") -> None:
-        for key, code, country, sector, names in _tsv_rows(text, 5, origin):
+        rows = list(_tsv_rows(text, 5, origin))
+        keys = {row[0] for row in rows}
+        for key, code, country, sector, names in rows:
             names_list = _split(names)
             self.org_names[key] = names_list[0] if names_list else key
+            # A body of a larger organisation (European Commission: EUGOV) belongs to that organisation.
+            parent = max((k for k in keys if code and code != key and code.startswith(k)), key=len, default=key)
             for phrase in [key, *names_list]:
-                self._add(phrase, Entry(ORG, self.org_names[key], country=country or None, org=key,
+                self._add(phrase, Entry(ORG, self.org_names[key], country=country or None, org=parent,
                                         sector=sector or None, code=code or key))
 
     def add_institutions(self, text: str, origin: str = "institutions.tsv") -> None:

@@ -115,7 +115,8 @@ def _piece_root(doc: Doc, piece: Piece) -> Token:
 
 
 def _anchor(token: Token) -> Token:
-    while token.dep_ in _INSIDE_NP and token.head.i != token.i:
+    while token.head.i != token.i and (token.dep_ in _INSIDE_NP or (
+            token.dep_ == "conj" and token.head.dep_ in _INSIDE_NP)):  # "Russian and Ukrainian negotiators"
         token = token.head
     return token
 
@@ -170,8 +171,11 @@ def _split_coordination(doc: Doc, mention: Mention, mentions: dict[int, Mention]
         if not any(p.entry.kind != AGENT for p in before):
             return
         anchor = before[-1].end - 1
-        split = Mention(anchor, before)
-        mention.pieces = [p for p in pieces if p.start > cc.i]
+        after = [p for p in pieces if p.start > cc.i]
+        # "Russian and Ukrainian negotiators": both sides share the head's role word
+        head_roles = [p for p in after if p.entry.kind == AGENT and p.start <= mention.anchor < p.end]
+        split = Mention(anchor, before + head_roles)
+        mention.pieces = after
         mentions.setdefault(anchor, split)
         mention.coordinated.append(split)
         return

@@ -58,54 +58,49 @@ def _scope(token: Token) -> list[Token]:
     return scope
 
 
-def match_pattern(pattern: Pattern, token: Token) -> tuple[Token | None, set[int]] | None:
-    """The role argument token (or None when the pattern has no role) and the tokens used."""
+def match_pattern(pattern: Pattern, token: Token) -> tuple[list[Token], set[int]] | None:
+    """Candidate role arguments (best first; empty when the pattern has no role) and the tokens used."""
     scope = _scope(token)
+    words = scope + [g for t in scope if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj"]
     used: set[int] = set()
     for group in pattern.required:
-        hit = next((t for t in scope if t.i not in used and (t.lemma_.lower() in group or t.lower_ in group)), None)
+        hit = next((t for t in words if t.i not in used and (t.lemma_.lower() in group or t.lower_ in group)), None)
         if hit is None:
             return None
         used.add(hit.i)
-    argument = None
+    arguments: list[Token] = []
     if pattern.preps:
         for prep in scope:
             word = "near" if prep.lower_ == "to" and prep.head.lemma_.lower() in _NEAR_WORDS else prep.lower_
             if prep.dep_ in ("prep", "agent", "dative") and word in pattern.preps and prep.i not in used:
-                argument = next(iter(_children(prep, ("pobj", "pcomp"))), None)
-                if argument is not None:
-                    break
-        if argument is None:
-            return None
+                arguments += _children(prep, ("pobj", "pcomp"))
     elif pattern.role:
         if pattern.noun:
             return None
         if is_passive(token):
-            argument = next((t for t in _children(token, ("nsubjpass",)) if t.i not in used), None)
-            if argument is None and token.dep_ == "acl" and token.head.i not in used:
-                argument = token.head
+            arguments = [t for t in _children(token, ("nsubjpass",)) if t.i not in used]
+            if not arguments and token.dep_ == "acl" and token.head.i not in used:
+                arguments = [token.head]
         else:
-            argument = next(iter(_children(token, ("dative",))), None)
             objects = _children(token, _OBJECTS)
-            if argument is None:  # the object itself may be the required word: "expel +diplomat TARGET"
-                argument = next((t for t in objects if t.i not in used), objects[0] if objects else None)
-        if argument is None:
-            return None
-    return argument, used
+            # the object itself may be the required word: "expel +diplomat TARGET"
+            arguments = _children(token, ("dative",)) + [t for t in objects if t.i not in used] + objects
+    if (pattern.preps or pattern.role) and not arguments:
+        return None
+    return arguments, used
 
 
-def best_match(patterns: list[Pattern], token: Token) -> tuple[Pattern, Token | None] | None:
-    """The most specific matching pattern; a matching discard pattern blocks the trigger."""
+def best_match(patterns: list[Pattern], token: Token) -> list[tuple[Pattern, list[Token]]]:
+    """Matching patterns, most specific first; a matching discard pattern blocks the trigger."""
     matches = []
     for pattern in patterns:
         found = match_pattern(pattern, token)
         if found is not None:
             matches.append((pattern.specificity, "discard" in pattern.flags, pattern, found[0]))
-    if not matches:
-        return None
     matches.sort(key=lambda m: (m[0], m[1]), reverse=True)
-    _, discard, pattern, argument = matches[0]
-    return None if discard else (pattern, argument)
+    if matches and matches[0][1]:
+        return []
+    return [(pattern, arguments) for _, discard, pattern, arguments in matches if not discard]
 
 
 class SentenceCoder:
@@ -126,20 +121,18 @@ class SentenceCoder:
             return self.mentions[token.i]
         if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.mention_for(token.head.head)
-        if token.lower_ in _PERSONAL_PRONOUNS:
-            return self._pronoun_antecedent(token)
         if token.i in self.piece_at:  # a name inside a larger phrase: "Russian air strikes"
             piece = self.piece_at[token.i]
             return Mention(anchor=token.i, pieces=[piece])
         return None
 
-    def _pronoun_antecedent(self, pronoun: Token) -> Mention | None:
-        """In reported speech the speaker: "Putin said he wants ..." -> Putin."""
+    def _speaker(self, pronoun: Token) -> Token | None:
+        """In reported speech a pronoun subject is the speaker: "Putin said he wants ..." -> Putin."""
         clause = pronoun.head
         for _ in range(4):
             if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.reporting_verbs:
                 speaker = next(iter(_children(clause.head, ("nsubj",))), None)
-                return self.mention_for(speaker) if speaker is not None and speaker.i != pronoun.i else None
+                return speaker if speaker is not None and speaker.i != pronoun.i else None
             if clause.head.i == clause.i:
                 break
             clause = clause.head
@@ -149,6 +142,9 @@ class SentenceCoder:
         """The actor for a token and for each of its conjuncts ("Saudi Arabia, Egypt and the UAE")."""
         if token is None:
             return []
+        if token.lower_ in _PERSONAL_PRONOUNS and token.i not in self.mentions:
+            speaker = self._speaker(token)  # "Putin said he wants ..." -> Putin
+            return self.expand(speaker) if speaker is not None else []
         found = []
         tokens = [token, *token.conjuncts]
         if token.head.lower_ == "between" and not token.conjuncts:
@@ -200,19 +196,28 @@ class SentenceCoder:
                 patterns = None
             if patterns:
                 events.extend(self._code_trigger(token, patterns))
+        coded_heads = {e.trigger.head.i for e in events} | {e.trigger.i for e in events}
+        for token in sentence:
+            effect, family = self.lexicon.control.get(token.lemma_.lower(), ("", ""))
+            if effect == "recode" and family and token.i not in coded_heads and token.pos_ in ("VERB", "ADJ"):
+                events.extend(self._code_wrapper(token, family))
         return events
 
     def _code_trigger(self, token: Token, patterns: list[Pattern]) -> list[EventCandidate]:
-        found = best_match(patterns, token)
-        if found is None:
-            return []
-        pattern, argument = found
+        for pattern, arguments in best_match(patterns, token):
+            found = self._code_match(token, pattern, arguments)
+            if found:
+                return found
+        return []
+
+    def _code_match(self, token: Token, pattern: Pattern, arguments: list[Token],
+                    code: str | None = None) -> list[EventCandidate]:
         confidence = 0.9
         if pattern.noun:
             sources = self._noun_sources(token)
             confidence -= 0.1
         else:
-            subject, passive_subject = self.subject(token)
+            subject, _ = self.subject(token)
             if is_passive(token):
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
                 agent_object = next(iter(_children(agent, ("pobj",))), None) if agent is not None else None
@@ -222,7 +227,7 @@ class SentenceCoder:
                 sources = self.expand(subject)
             if subject is not None and subject.lower_ in _PERSONAL_PRONOUNS:
                 confidence -= 0.1
-        targets = self.expand(argument) if argument is not None else []
+        targets = next((found for found in map(self.expand, arguments) if found), [])
         if pattern.role == "source":
             subject, _ = self.subject(token)
             sources, targets = targets, self.expand(subject)
@@ -235,9 +240,28 @@ class SentenceCoder:
         if not pairs:
             return []
         reading = read_modality(token, self.lexicon, reported=self.is_reported(token))
-        code = self.lexicon.recode_for(reading.family, pattern.code) if reading.family else pattern.code
+        code = code or (self.lexicon.recode_for(reading.family, pattern.code) if reading.family else pattern.code)
         anchors = self._anchors(token)
         return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors) for s, t in pairs]
+
+    def _code_wrapper(self, verb: Token, family: str) -> list[EventCandidate]:
+        """A control verb whose complement names no coded event is an event of its own family:
+        "vowed to deepen cooperation with Japan" 030, "urged Iran to show restraint" 020."""
+        complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))), None)
+        arguments = _children(verb, ("dobj", "dative"))
+        if complement is not None:  # "called for Russia to free ...": Russia is the one appealed to
+            arguments += _children(complement, ("nsubj",))
+            arguments += [t for t in complement.subtree if t.dep_ in ("dobj", "pobj", "dative") and t.i != verb.i]
+        pattern = Pattern(self.lexicon.recode_for(family, family + "0"), f"{verb.lemma_.lower()} to ...",
+                          verb.lemma_.lower(), False, role="target")
+        found = self._code_match(verb, pattern, arguments, code=pattern.code)
+        if not found and family == "03":  # "Seoul and Tokyo vowed to deepen cooperation": to each other
+            joint = Pattern(pattern.code, pattern.text, pattern.trigger, False, flags=frozenset({"sym"}))
+            found = self._code_match(verb, joint, [], code=pattern.code)
+        for event in found:
+            event.confidence = round(event.confidence - 0.1, 2)
+        return found
 
     def _noun_sources(self, noun: Token) -> list[Mention]:
         """Who acts in a noun event: "Putin's visit", "Russian air strikes", "strikes by Russia",

@@ -52,7 +52,10 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
 
 def _apply_control(head: Token, lexicon: EventLexicon, reading: ModalityReading) -> None:
     effect, code = lexicon.control.get(head.lemma_.lower(), ("", ""))
-    if effect.startswith("modality:"):
+    if effect.startswith("raising:"):  # only as a passive: "is said to have", "is believed to"
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+            reading.add(effect.split(":", 1)[1])
+    elif effect.startswith("modality:"):
         reading.add(effect.split(":", 1)[1])
     elif effect == "recode" and reading.family is None and code:
         reading.family = code
