@@ -21,7 +21,7 @@ from .model import Document, Event, Location
 from .nlp import load_nlp, parse_documents
 from .places import load_gazetteer
 
-_PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "over", "on"}
+_PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "over"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CIVILIAN_SECTORS = {"LAB", "EDU", "BUS", "CVL", "MED", "HLH", "REF", "NGO", "HRI"}
 _NEAR_DUPLICATE = 0.85

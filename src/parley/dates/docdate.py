@@ -23,7 +23,21 @@ def _is_reference(ent) -> bool:
     return ent.root.dep_ in _MODIFIER_DEPS or before in ("since", "until", "till")
 
 
+_DATELINE_DATE = re.compile(r"^[A-Z][^\n]{0,80}?,\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))",
+                            re.MULTILINE)
+
+
+def dateline_date(text: str) -> ResolvedDate | None:
+    """The date of a wire dateline in the first lines: "TALLINN, March 24, 2022 (Parley Wire) -"."""
+    match = _DATELINE_DATE.search(text[:600])
+    found = resolve(match.group(1), date(2000, 1, 1)) if match else None
+    return found if found is not None and found.precision == "day" else None
+
+
 def infer_document_date(doc: Doc) -> ResolvedDate | None:
+    dated = dateline_date(doc.text)
+    if dated is not None:
+        return dated
     latest: ResolvedDate | None = None
     for ent in doc.ents:
         if ent.label_ != "DATE" or not _ABSOLUTE.search(ent.text) or _is_reference(ent):

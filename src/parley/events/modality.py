@@ -34,8 +34,9 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
         word = child.lower_
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and word in _NEGATIONS):
             reading.add("negated")
-        elif child.dep_ == "aux" and child.tag_ == "TO" and token.dep_ == "ROOT":
-            reading.add("planned")  # headline style: "Putin and Trump to meet in Paris"
+        elif child.dep_ == "aux" and child.tag_ == "TO" and token.dep_ in ("ROOT", "ccomp") and any(
+                c.dep_ == "nsubj" for c in token.children):
+            reading.add("planned")  # headline style: "Putin and Trump to meet in Paris, officials say"
         elif child.dep_ in ("aux", "auxpass"):
             cue = lexicon.cues.get(("aux", word)) or lexicon.cues.get(("aux", child.lemma_.lower()))
             if cue == "hypothetical" and word in ("would", "'d") and reading.reported:

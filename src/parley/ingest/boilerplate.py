@@ -45,6 +45,18 @@ def _is_teaser(paragraph: str, rest: list[str]) -> bool:
     return all(_norm(s)[:48] in body for s in sentences)
 
 
+# "MOSCOW, March 14, 2018 (Reuters) - Russia said ..." -> the dateline stands on a line of its own, so it
+# is neither parsed into the first sentence nor taken for an actor.
+_DATELINE = re.compile(
+    r"^(?P<line>[A-Z][A-Z .'\u2019/-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*[-\u2013\u2014:]+)[ \t]*(?=\S)", re.MULTILINE)
+
+
+def split_dateline(text: str) -> str:
+    return _DATELINE.sub(lambda m: m.group("line") + "\n", text, count=1)
+
+
 def clean_text(text: str) -> str:
     """Return the article text without residual boilerplate; paragraphs are kept apart by blank lines."""
     rules = _rules()
@@ -77,4 +89,4 @@ def clean_text(text: str) -> str:
             continue
         seen.add(key)
         out.append(paragraph)
-    return "\n\n".join(out)
+    return split_dateline("\n\n".join(out))

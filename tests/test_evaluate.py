@@ -1,0 +1,65 @@
+"""`parley evaluate` on our own regression corpus and on the shared gold files, with floors that only go up."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import CORPUS, EVAL, ROOT, need_shared
+from parley.evaluate import evaluate_files
+from parley.evaluate.scorer import GoldEvent, LevelScore, split_gold_code
+
+FLOORS = json.loads((ROOT / "tests" / "data" / "evaluate_floors.json").read_text("utf-8"))
+
+
+def test_gold_codes_are_normalised():
+    assert split_gold_code("USAGOV") == ("USA", "GOV")
+    assert split_gold_code("IGOUNOMIL") == ("UN", "MIL")
+    assert split_gold_code("---LEG") == (None, "LEG")
+    assert split_gold_code("IMGMUSISI") == ("IS", None)
+    assert split_gold_code("HUN", "GOV") == ("HUN", "GOV")
+    assert split_gold_code("JAP") == ("JPN", None)
+
+
+def test_level_keys_and_scores():
+    event = GoldEvent(("USA", "GOV"), ("RUS", None), "1123")
+    assert event.key("full") == (("USA", "GOV"), ("RUS", None), "1123")
+    assert event.key("country-root") == ("USA", "RUS", "11")
+    score = LevelScore(tp=8, fp=2, fn=8)
+    assert (score.precision, score.recall, round(score.f1, 3)) == (0.8, 0.5, 0.615)
+
+
+def test_corpus_meets_its_floor(pipeline):
+    report = evaluate_files([str(CORPUS)], pipeline=pipeline)
+    assert report.records >= 600
+    level = report.levels["country-root"]
+    assert level.f1 >= FLOORS["corpus"]["country-root"], level.to_json()
+    assert level.precision >= FLOORS["corpus"]["precision"], level.to_json()
+
+
+def test_petrarch2_gsr_meets_its_floor(pipeline):
+    need_shared()
+    report = evaluate_files([str(EVAL / "petrarch2_gsr_validation.jsonl")], pipeline=pipeline)
+    assert report.records == 78
+    level = report.levels["country-root"]
+    assert level.f1 >= FLOORS["petrarch2_gsr_validation"]["country-root"], level.to_json()
+    assert level.precision >= FLOORS["petrarch2_gsr_validation"]["precision"], level.to_json()
+
+
+def test_cli_prints_three_levels_and_lists_misses(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "date": "2019-03-12", "text": "Russia expelled two Polish diplomats.",
+                                "expected": [{"source": "RUS", "target": "POLGOV", "code": "161"}]}) + "\n"
+                    + json.dumps({"id": "g2", "date": "2019-03-12", "text": "Iran praised Iraq.",
+                                  "expected": [{"source": "IRN", "target": "IRQ", "code": "190"}]}) + "\n", "utf-8")
+    result = subprocess.run([sys.executable, "-m", "parley", "evaluate", str(gold), "-v"], capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0
+    for word in ("full", "country-root", "root", "g2", "missed"):
+        assert word in result.stdout
+    as_json = subprocess.run([sys.executable, "-m", "parley", "evaluate", str(gold), "--json"], capture_output=True,
+                             text=True, timeout=300)
+    scores = json.loads(as_json.stdout)
+    assert scores["levels"]["country-root"]["tp"] == 1 and scores["levels"]["country-root"]["fn"] == 1
