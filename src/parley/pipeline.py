@@ -116,7 +116,11 @@ class Pipeline:
         if (modality == "asserted" and when and document.date and when > document.date
                 and precision == "day" and candidate.trigger.tag_ not in ("VBD", "VBN")):
             modality = "planned"
-        cameo = lookup(candidate.code)
+        location = self._event_place(candidate)
+        code = candidate.code
+        if code == "040" and location and location.country and location.country not in (source.country, target.country):
+            code = "044"  # a meeting at a third location
+        cameo = lookup(code)
         trigger = candidate.trigger
         evidence = sentence.text.strip()
         start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
@@ -125,7 +129,7 @@ class Pipeline:
             root=cameo.root, quad_class=cameo.quad_class, goldstein=cameo.goldstein, plover=cameo.plover,
             modality=modality, date=when or document.date,
             date_precision=precision if when else ("document" if document.date else "unknown"),
-            location=self._event_place(candidate), evidence=evidence,
+            location=location, evidence=evidence,
             evidence_span=(start, start + len(evidence)), trigger=trigger.text,
             trigger_span=(trigger.idx, trigger.idx + len(trigger.text)), pattern=candidate.pattern.text,
             confidence=candidate.confidence,

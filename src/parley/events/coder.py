@@ -232,14 +232,15 @@ class SentenceCoder:
             subject, _ = self.subject(token)
             sources, targets = targets, self.expand(subject)
         pairs = [(s, t) for s in sources for t in targets if s.anchor != t.anchor]
-        if "sym" in pattern.flags:
+        reading = read_modality(token, self.lexicon, reported=self.is_reported(token))
+        if "sym" in pattern.flags and (reading.family is None or not targets):
+            # a meeting is mutual; an offer or a refusal to meet is one side's ("ready to meet Zelensky")
             pairs += [(t, s) for s, t in pairs]
             if not (sources and targets):  # "X and Y met", "the meeting between X and Y"
                 group = sources or targets
                 pairs = [(a, b) for a in group for b in group if a.anchor != b.anchor]
         if not pairs:
             return []
-        reading = read_modality(token, self.lexicon, reported=self.is_reported(token))
         code = code or (self.lexicon.recode_for(reading.family, pattern.code) if reading.family else pattern.code)
         anchors = self._anchors(token)
         return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors) for s, t in pairs]
@@ -253,7 +254,13 @@ class SentenceCoder:
         if complement is not None:  # "called for Russia to free ...": Russia is the one appealed to
             arguments += _children(complement, ("nsubj",))
             arguments += [t for t in complement.subtree if t.dep_ in ("dobj", "pobj", "dative") and t.i != verb.i]
-        pattern = Pattern(self.lexicon.recode_for(family, family + "0"), f"{verb.lemma_.lower()} to ...",
+        inner = family + "0"
+        if complement is not None and complement.lemma_.lower() in self.lexicon.verbs:
+            # the complement's own pattern gives the sub-code even when it has no actors of its own:
+            # "urged Israel and Hamas to agree to a ceasefire" 0256, "called for Assad to step down" 0241
+            matches = best_match(self.lexicon.verbs[complement.lemma_.lower()], complement)
+            inner = matches[0][0].code if matches else inner
+        pattern = Pattern(self.lexicon.recode_for(family, inner), f"{verb.lemma_.lower()} to ...",
                           verb.lemma_.lower(), False, role="target")
         found = self._code_match(verb, pattern, arguments, code=pattern.code)
         if not found and family == "03":  # "Seoul and Tokyo vowed to deepen cooperation": to each other

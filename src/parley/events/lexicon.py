@@ -33,8 +33,11 @@ class Pattern:
         return 2 * len(self.required) + bool(self.preps) + bool(self.role)
 
 
-def parse_pattern(code: str, text: str, note: str = "", origin: str = "") -> list[Pattern]:
-    """One row of patterns.tsv; a trigger written `a|b` gives one Pattern per alternative."""
+def parse_pattern(code: str, text: str, note: str = "", origin: str = "",
+                  synsets: dict[str, frozenset[str]] | None = None) -> list[Pattern]:
+    """One row of patterns.tsv; a trigger written `a|b` gives one Pattern per alternative, and
+    `+&name` stands for every lemma of the synset `name` (synsets.tsv)."""
+    synsets = synsets or {}
     words = text.split()
     if not words:
         raise ValueError(f"{origin}: empty pattern")
@@ -51,7 +54,15 @@ def parse_pattern(code: str, text: str, note: str = "", origin: str = "") -> lis
                 preps = frozenset(pending.pop().lower().split("|"))
             role = word.lower()
         elif word.startswith("+"):
-            required.append(frozenset(w.lower() for w in word[1:].split("|") if w))
+            group: set[str] = set()
+            for w in word[1:].split("|"):
+                if w.startswith("&"):
+                    if w[1:] not in synsets:
+                        raise ValueError(f"{origin}: unknown synset {w!r}")
+                    group |= synsets[w[1:]]
+                elif w:
+                    group.add(w.lower())
+            required.append(frozenset(group))
         else:
             pending.append(word)
     required.extend(frozenset(w.lower().split("|")) for w in pending)
@@ -74,6 +85,7 @@ class EventLexicon:
     control: dict[str, tuple[str, str]] = field(default_factory=dict)  # lemma -> (effect, code)
     recode: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     cues: dict[tuple[str, str], str] = field(default_factory=dict)  # (where, word) -> modality
+    synsets: dict[str, frozenset[str]] = field(default_factory=dict)
     light_verbs: set[str] = field(default_factory=set)
     reporting_verbs: set[str] = field(default_factory=set)
 
@@ -83,7 +95,8 @@ class EventLexicon:
             if len(cells) < 2 or cells[0] == "code":
                 continue
             note = cells[2] if len(cells) > 2 else ""
-            for pattern in parse_pattern(cells[0].strip(), cells[1].strip(), note, f"{origin}:{number}"):
+            for pattern in parse_pattern(cells[0].strip(), cells[1].strip(), note, f"{origin}:{number}",
+                                         self.synsets):
                 (self.nouns if pattern.noun else self.verbs)[pattern.trigger].append(pattern)
 
     def recode_for(self, family: str, inner: str) -> str:
@@ -97,6 +110,8 @@ class EventLexicon:
 @lru_cache(maxsize=4)
 def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
     lexicon = EventLexicon()
+    for row in csv.DictReader(_data_lines("synsets.tsv"), delimiter="\t"):
+        lexicon.synsets[row["name"]] = frozenset(row["lemmas"].lower().split("|"))
     lexicon.add_patterns(_data_lines("patterns.tsv"), "patterns.tsv")
     for path in extra_patterns:
         lexicon.add_patterns(Path(path).read_text("utf-8").splitlines(), path)

@@ -51,6 +51,21 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
             reading.add(lexicon.cues[("mark", word)])
 
 
+_FUTURE_AUX = {"will", "wo", "would", "shall", "'ll"}
+
+
+def _is_future(token: Token) -> bool:
+    """Negated with will/would: a refusal rather than an event that did not happen."""
+    current = token
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _apply_control(head: Token, lexicon: EventLexicon, reading: ModalityReading) -> None:
     effect, code = lexicon.control.get(head.lemma_.lower(), ("", ""))
     if effect.startswith("raising:"):  # only as a passive: "is said to have", "is believed to"
@@ -87,6 +102,12 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             break  # marks of the clause itself were read above
         else:
             break
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "of":
+        cue = lexicon.cues.get(("head", token.head.head.lemma_.lower()))  # "fears of a Russian attack"
+        if cue:
+            reading.add(cue)
+    if reading.modality == "negated" and reading.family is None and _is_future(token):
+        reading.modality, reading.family = "asserted", "12"  # "will not yield" is a refusal (12x)
     if token.sent.text.rstrip().endswith("?"):
         reading.add("hypothetical")
     return reading
