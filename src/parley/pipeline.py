@@ -108,6 +108,11 @@ class Pipeline:
         day = when or document.date
         source = resolve(doc, candidate.source, self.actors, day)
         target = resolve(doc, candidate.target, self.actors, day)
+        location = self._event_place(candidate)
+        for actor in (source, target):
+            if actor.code is None and actor.sector and location and location.country:
+                # "opposition protesters ... in central Yerevan" are Armenian
+                actor.country, actor.code = location.country, location.country + actor.sector
         if not source.code or not target.code or source.code == target.code:
             return None
         if "mil" in candidate.pattern.flags and source.sector in _CIVILIAN_SECTORS:
@@ -116,7 +121,6 @@ class Pipeline:
         if (modality == "asserted" and when and document.date and when > document.date
                 and precision == "day" and candidate.trigger.tag_ not in ("VBD", "VBN")):
             modality = "planned"
-        location = self._event_place(candidate)
         code = candidate.code
         if code == "040" and location and location.country and location.country not in (source.country, target.country):
             code = "044"  # a meeting at a third location

@@ -20,6 +20,7 @@ _OBJECTS = ("dobj", "obj")
 _PERSONAL_PRONOUNS = {"he", "she", "they", "we", "it", "him", "her", "them", "i"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _NEAR_WORDS = {"close", "near", "next"}
+_APPEAL_FAMILIES = {"02", "10"}  # appeals and demands: their actors are the speaker and the one asked
 
 
 @dataclass
@@ -124,6 +125,14 @@ class SentenceCoder:
         if token.i in self.piece_at:  # a name inside a larger phrase: "Russian air strikes"
             piece = self.piece_at[token.i]
             return Mention(anchor=token.i, pieces=[piece])
+        for child in token.children:
+            # "hundreds of Iraqi protesters" are the protesters
+            if child.dep_ == "prep" and child.lower_ == "of" and (
+                    token.lemma_.lower() in self.lexicon.partitives or token.pos_ == "NUM"):
+                return self.mention_for(next(iter(_children(child, ("pobj",))), None))
+            # "against Macron's pension plan" is against Macron
+            if child.dep_ == "poss" and child.i in self.mentions and token.pos_ == "NOUN":
+                return self.mentions[child.i]
         return None
 
     def _speaker(self, pronoun: Token) -> Token | None:
@@ -186,6 +195,9 @@ class SentenceCoder:
 
     # -- events -------------------------------------------------------------------------------
     def code(self, sentence: Span) -> list[EventCandidate]:
+        """Events of one sentence. A question reports no event ("Will Trump meet Putin?")."""
+        if sentence.text.rstrip().endswith("?"):
+            return []
         events: list[EventCandidate] = []
         for token in sentence:
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
@@ -196,12 +208,17 @@ class SentenceCoder:
                 patterns = None
             if patterns:
                 events.extend(self._code_trigger(token, patterns))
+        # A noun event that is the object of a coded verb is that verb's event ("launched an operation").
+        verb_triggers = {e.trigger.i for e in events if not e.pattern.noun}
+        events = [e for e in events if not (e.pattern.noun and e.trigger.dep_ in _OBJECTS
+                                            and e.trigger.head.i in verb_triggers)]
         coded_heads = {e.trigger.head.i for e in events} | {e.trigger.i for e in events}
         for token in sentence:
             effect, family = self.lexicon.control.get(token.lemma_.lower(), ("", ""))
             if effect == "recode" and family and token.i not in coded_heads and token.pos_ in ("VERB", "ADJ"):
                 events.extend(self._code_wrapper(token, family))
-        return events
+        blocked = set().union(*[self.lexicon.discard_contexts.get(t.lemma_.lower(), set()) for t in sentence])
+        return [e for e in events if e.code[:2] not in blocked]
 
     def _code_trigger(self, token: Token, patterns: list[Pattern]) -> list[EventCandidate]:
         for pattern, arguments in best_match(patterns, token):
@@ -233,6 +250,8 @@ class SentenceCoder:
             sources, targets = targets, self.expand(subject)
         pairs = [(s, t) for s in sources for t in targets if s.anchor != t.anchor]
         reading = read_modality(token, self.lexicon, reported=self.is_reported(token))
+        if reading.family in _APPEAL_FAMILIES and code is None:
+            return []  # "urged Russia to withdraw": the appeal is the event, coded by its control verb
         if "sym" in pattern.flags and (reading.family is None or not targets):
             # a meeting is mutual; an offer or a refusal to meet is one side's ("ready to meet Zelensky")
             pairs += [(t, s) for s, t in pairs]
@@ -274,7 +293,8 @@ class SentenceCoder:
         """Who acts in a noun event: "Putin's visit", "Russian air strikes", "strikes by Russia",
         or the subject of a light verb ("Russia carried out strikes")."""
         for child in noun.children:
-            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i in self.piece_at):
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i in self.piece_at
+                                        and self.piece_at[child.i].entry.kind != "agent"):
                 mentions = self.expand(child)
                 if mentions:
                     return mentions

@@ -88,6 +88,8 @@ class EventLexicon:
     synsets: dict[str, frozenset[str]] = field(default_factory=dict)
     light_verbs: set[str] = field(default_factory=set)
     reporting_verbs: set[str] = field(default_factory=set)
+    partitives: set[str] = field(default_factory=set)
+    discard_contexts: dict[str, set[str]] = field(default_factory=dict)  # word -> roots it blocks
 
     def add_patterns(self, lines: Iterable[str], origin: str) -> None:
         for number, line in enumerate(lines, 1):
@@ -121,8 +123,11 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
             lexicon.control[cells[0].strip().lower()] = (cells[1].strip(), cells[2].strip())
     for row in csv.DictReader(_data_lines("recode.tsv"), delimiter="\t"):
         lexicon.recode[row["family"]][row["inner"]] = row["code"]
-    for row in csv.DictReader(_data_lines("verb_classes.tsv"), delimiter="\t"):
-        (lexicon.light_verbs if row["class"] == "light" else lexicon.reporting_verbs).add(row["lemma"])
+    classes = {"light": lexicon.light_verbs, "report": lexicon.reporting_verbs, "partitive": lexicon.partitives}
+    for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
+        classes[row["class"]].add(row["lemma"])
+    for row in csv.DictReader(_data_lines("discard_contexts.tsv"), delimiter="\t"):
+        lexicon.discard_contexts[row["word"]] = set(row["roots"].split("|"))
     for row in csv.DictReader(_data_lines("modality_cues.tsv"), delimiter="\t"):
         lexicon.cues[(row["where"], row["word"])] = row["modality"]
     return lexicon
