@@ -25,6 +25,10 @@ _PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "ov
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CIVILIAN_SECTORS = {"LAB", "EDU", "BUS", "CVL", "MED", "HLH", "REF", "NGO", "HRI"}
 _NEAR_DUPLICATE = 0.85
+# A civilian, dissident or business actor named without a country, in an event with a state's own
+# government, police, courts or parliament, is taken to be of that state.
+_DOMESTIC_SECTORS = {"OPP", "CVL", "CRM", "LAB", "EDU", "MED", "BUS", "HRI"}
+_STATE_SECTORS = {"GOV", "COP", "JUD", "LEG"}
 
 
 @dataclass
@@ -109,10 +113,15 @@ class Pipeline:
         source = resolve(doc, candidate.source, self.actors, day)
         target = resolve(doc, candidate.target, self.actors, day)
         location = self._event_place(candidate)
-        for actor in (source, target):
-            if actor.code is None and actor.sector and location and location.country:
-                # "opposition protesters ... in central Yerevan" are Armenian
-                actor.country, actor.code = location.country, location.country + actor.sector
+        for actor, other in ((source, target), (target, source)):
+            if actor.code is not None or not actor.sector:
+                continue
+            if location and location.country:  # "opposition protesters ... in central Yerevan" are Armenian
+                actor.country = location.country
+            elif actor.sector in _DOMESTIC_SECTORS and other.sector in _STATE_SECTORS and other.country:
+                actor.country = other.country  # "Lukashenko freed 52 political prisoners": Belarusian ones
+            if actor.country:
+                actor.code = actor.country + actor.sector
         if not source.code or not target.code or source.code == target.code:
             return None
         if "mil" in candidate.pattern.flags and source.sector in _CIVILIAN_SECTORS:

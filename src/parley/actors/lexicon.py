@@ -28,6 +28,7 @@ class Role:
     sector: str | None
     start: date | None
     end: date | None
+    code: str | None = None  # a fixed code from a user's dictionary, used as it is
 
     def holds_on(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -110,8 +111,10 @@ class Lexicon:
                 lexicon.titles[title] = role
         for path in extra_files:
             path = Path(path)
-            text = path.read_text("utf-8")
-            if path.name.endswith(".people.tsv"):
+            text = path.read_text("utf-8", errors="replace")
+            if looks_like_petrarch(text):
+                add_petrarch_dictionary(lexicon, text, str(path))
+            elif path.name.endswith(".people.tsv"):
                 lexicon.add_people(text, origin=str(path))
             else:
                 lexicon.add_user_entries(text, origin=str(path))
@@ -169,8 +172,12 @@ class Lexicon:
         for name, code, country, org, sector, start, end in _tsv_rows(text, 7, origin):
             if start or end:
                 person = self.people.setdefault(name, Person(name=name, country=country or None))
-                person.roles.append(Role(country or None, org or None, "user", sector or None, _date(start), _date(end)))
+                person.roles.append(Role(country or None, org or None, "user", sector or None, _date(start),
+                                         _date(end), code or None))
                 self._add(name, Entry(PERSON, name, country=country or None, org=org or None, person=name))
             else:
                 self._add(name, Entry(INSTITUTION, name, country=country or None, org=org or None,
                                       sector=sector or None, code=code or None))
+
+
+from .petrarch import add_petrarch_dictionary, looks_like_petrarch  # noqa: E402  (petrarch builds on Lexicon)

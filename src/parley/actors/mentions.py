@@ -132,7 +132,8 @@ def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
     for piece in pieces:
         anchor = _anchor(_piece_root(doc, piece))
         groups.setdefault(anchor.i, Mention(anchor.i)).pieces.append(piece)
-    mentions = {i: m for i, m in groups.items() if i in token_piece or _names_an_actor(doc, m)}
+    mentions = {i: m for i, m in groups.items()
+                if i in token_piece or _names_an_actor(doc, m) or _titled_name(doc, m)}
     for mention in list(mentions.values()):
         _split_coordination(doc, mention, mentions)
     # A role word takes the country of its possessor or of-phrase: "Russia's foreign ministry".
@@ -158,6 +159,13 @@ def _names_an_actor(doc: Doc, mention: Mention) -> bool:
         if piece.entry.kind in _NAME_KINDS and _piece_root(doc, piece).dep_ in ("appos", "compound", "nmod", "flat"):
             return True
     return False
+
+
+def _titled_name(doc: Doc, mention: Mention) -> bool:
+    """A name we do not know, with a title or a nationality: "Sri Lankan President Ranil Wickremesinghe"."""
+    anchor = doc[mention.anchor]
+    return anchor.pos_ == "PROPN" and anchor.ent_type_ in ("PERSON", "") and any(
+        p.entry.kind in (DEMONYM, COUNTRY) or (p.entry.kind == AGENT and p.entry.sector) for p in mention.pieces)
 
 
 def _split_coordination(doc: Doc, mention: Mention, mentions: dict[int, Mention]) -> None:
@@ -219,6 +227,7 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
         if role is not None:
             country, org = country or role.country, org or role.org
             sector = sector or role.sector
+            fixed_code = fixed_code or role.code
         else:
             country = country or person.country
             sector = sector or ("ELI" if country else None)

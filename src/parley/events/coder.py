@@ -19,6 +19,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj")
 _PERSONAL_PRONOUNS = {"he", "she", "they", "we", "it", "him", "her", "them", "i"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+_POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 _NEAR_WORDS = {"close", "near", "next"}
 _APPEAL_FAMILIES = {"02", "10"}  # appeals and demands: their actors are the speaker and the one asked
 
@@ -120,6 +121,8 @@ class SentenceCoder:
             return None
         if token.i in self.mentions:
             return self.mentions[token.i]
+        if token.lower_ in _POSSESSIVE_PRONOUNS and token.dep_ == "poss":
+            return self._possessor(token)
         if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.mention_for(token.head.head)
         if token.i in self.piece_at:  # a name inside a larger phrase: "Russian air strikes"
@@ -133,6 +136,20 @@ class SentenceCoder:
             # "against Macron's pension plan" is against Macron
             if child.dep_ == "poss" and child.i in self.mentions and token.pos_ == "NOUN":
                 return self.mentions[child.i]
+        return None
+
+    def _possessor(self, pronoun: Token) -> Mention | None:
+        """"Blinken will press China ... during his visit": his -> the clause's subject actor."""
+        clause = pronoun.head
+        while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
+            clause = clause.head
+        for _ in range(4):
+            subject = next(iter(_children(clause, ("nsubj", "nsubjpass"))), None)
+            if subject is not None and subject.i < pronoun.i and subject.i in self.mentions:
+                return self.mentions[subject.i]
+            if clause.head.i == clause.i:
+                return None
+            clause = clause.head
         return None
 
     def _speaker(self, pronoun: Token) -> Token | None:
