@@ -142,7 +142,7 @@ def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
         for child in anchor.children:
             if child.dep_ == "poss" and child.i in mentions:
                 mention.inherited.append(mentions[child.i])
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from"):  # "dissidents from Myanmar"
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and grandchild.i in mentions:
                         mention.inherited.append(mentions[grandchild.i])

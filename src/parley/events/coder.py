@@ -216,6 +216,7 @@ class SentenceCoder:
         if sentence.text.rstrip().endswith("?"):
             return []
         events: list[EventCandidate] = []
+        matched: set[int] = set()
         for token in sentence:
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
                 patterns = self.lexicon.verbs.get(token.lemma_.lower())
@@ -225,6 +226,8 @@ class SentenceCoder:
                 patterns = None
             if patterns:
                 events.extend(self._code_trigger(token, patterns))
+                if best_match(patterns, token):
+                    matched.add(token.i)  # its own pattern decides, even without actors: "declined to comment"
         # A noun event that is the object of a coded verb is that verb's event ("launched an operation").
         verb_triggers = {e.trigger.i for e in events if not e.pattern.noun}
         events = [e for e in events if not (e.pattern.noun and e.trigger.dep_ in _OBJECTS
@@ -232,7 +235,8 @@ class SentenceCoder:
         coded_heads = {e.trigger.head.i for e in events} | {e.trigger.i for e in events}
         for token in sentence:
             effect, family = self.lexicon.control.get(token.lemma_.lower(), ("", ""))
-            if effect == "recode" and family and token.i not in coded_heads and token.pos_ in ("VERB", "ADJ"):
+            if (effect == "recode" and family and token.i not in coded_heads | matched
+                    and token.pos_ in ("VERB", "ADJ")):
                 events.extend(self._code_wrapper(token, family))
         blocked = set().union(*[self.lexicon.discard_contexts.get(t.lemma_.lower(), set()) for t in sentence])
         return [e for e in events if e.code[:2] not in blocked]
@@ -285,7 +289,8 @@ class SentenceCoder:
         """A control verb whose complement names no coded event is an event of its own family:
         "vowed to deepen cooperation with Japan" 030, "urged Iran to show restraint" 020."""
         complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))), None)
+            c.dep_ == "advcl" and any((m.dep_ == "mark" and m.lower_ == "for") or m.tag_ == "TO"
+                                      for m in c.children))), None)
         arguments = _children(verb, ("dobj", "dative"))
         if complement is not None:  # "called for Russia to free ...": Russia is the one appealed to
             arguments += _children(complement, ("nsubj",))

@@ -87,6 +87,8 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         if head.i == current.i:
             break
         dep = current.dep_
+        if dep == "advcl" and any(c.tag_ == "TO" for c in current.children) and head.lemma_.lower() in lexicon.control:
+            dep = "xcomp"  # "offered on Monday to mediate": the parser takes the infinitive for a purpose clause
         if dep == "xcomp" or (dep == "ccomp" and head.lemma_.lower() in lexicon.control
                               and lexicon.control[head.lemma_.lower()][0] != "report"):
             _apply_control(head, lexicon, reading)
