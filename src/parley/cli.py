@@ -155,7 +155,7 @@ def show(
         rows = store.con.execute(
             "SELECT date, source_code, code, target_code, modality, location_name, trigger, doc_id FROM events "
             "ORDER BY date DESC NULLS LAST, doc_id, sentence_index LIMIT ?", [limit]).fetchall()
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 160)
     console.print(f"{counts['documents']} documents, {counts['events']} events, {counts['actors']} actors in {db}")
     table = Table("date", "source", "code", "target", "modality", "place", "trigger", "document")
     for row in rows:

@@ -29,6 +29,7 @@ _NEAR_DUPLICATE = 0.85
 # government, police, courts or parliament, is taken to be of that state.
 _DOMESTIC_SECTORS = {"OPP", "CVL", "CRM", "LAB", "EDU", "MED", "BUS", "HRI"}
 _STATE_SECTORS = {"GOV", "COP", "JUD", "LEG"}
+_LOCAL_SECTORS = _DOMESTIC_SECTORS | {"REB", "COP", "JUD", "LEG"}
 
 
 @dataclass
@@ -116,7 +117,8 @@ class Pipeline:
         for actor, other in ((source, target), (target, source)):
             if actor.code is not None or not actor.sector:
                 continue
-            if location and location.country:  # "opposition protesters ... in central Yerevan" are Armenian
+            if location and location.country and actor.sector in _LOCAL_SECTORS:
+                # "opposition protesters ... in central Yerevan" are Armenian (troops or envoys need not be)
                 actor.country = location.country
             elif actor.sector in _DOMESTIC_SECTORS and other.sector in _STATE_SECTORS and other.country:
                 actor.country = other.country  # "Lukashenko freed 52 political prisoners": Belarusian ones
