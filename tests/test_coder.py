@@ -56,3 +56,11 @@ def test_event_fields_and_offsets(pipeline):
     start, end = event.evidence_span
     assert text[start:end] == event.evidence
     assert text[event.trigger_span[0]:event.trigger_span[1]] == "expelled"
+
+
+def test_within_document_linking(pipeline):
+    text = ("Vladimir Putin arrived in Beijing on Monday. He met Chinese President Xi Jinping on Tuesday. "
+            "The Russian leader also accused Washington of meddling.")
+    found = triples(pipeline, text)
+    assert ("RUSGOV", "040", "CHNGOV", "asserted") in found
+    assert any(s == "RUSGOV" and c == "112" and t == "USA" for s, c, t, _ in found), found

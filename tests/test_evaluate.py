@@ -57,7 +57,7 @@ def test_cli_prints_three_levels_and_lists_misses(tmp_path):
     result = subprocess.run([sys.executable, "-m", "parley", "evaluate", str(gold), "-v"], capture_output=True,
                             text=True, timeout=300)
     assert result.returncode == 0
-    for word in ("full", "country-root", "root", "g2", "missed"):
+    for word in ("full", "country-root", "root", "g2", "missed", "root confusions (gold->coded, same dyad): 19->05"):
         assert word in result.stdout
     as_json = subprocess.run([sys.executable, "-m", "parley", "evaluate", str(gold), "--json"], capture_output=True,
                              text=True, timeout=300)

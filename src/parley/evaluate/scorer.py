@@ -131,6 +131,7 @@ class Report:
     skipped: int = 0
     levels: dict[str, LevelScore] = field(default_factory=lambda: {level: LevelScore() for level in LEVELS})
     per_root: dict[str, LevelScore] = field(default_factory=dict)
+    confusions: Counter = field(default_factory=Counter)  # (gold root, coded root) for the same dyad
     modality_matched: int = 0
     modality_right: int = 0
     results: list[RecordResult] = field(default_factory=list)
@@ -141,6 +142,7 @@ class Report:
             "levels": {k: v.to_json() for k, v in self.levels.items()},
             "per_root": {k: v.to_json() for k, v in sorted(self.per_root.items())},
             "modality_accuracy": round(self.modality_right / self.modality_matched, 4) if self.modality_matched else None,
+            "confusions": [{"gold": g, "coded": c, "count": n} for (g, c), n in self.confusions.most_common()],
         }
 
 
@@ -158,6 +160,10 @@ def _score(report: Report, gold: list[GoldEvent], predicted: list[GoldEvent]) ->
         if level == "country-root":
             missed = list((g - p).elements())
             wrong = list((p - g).elements())
+            for gold_key in missed:  # the same dyad coded under another root
+                other = next((w for w in wrong if w[:2] == gold_key[:2]), None)
+                if other is not None:
+                    report.confusions[(gold_key[2], other[2])] += 1
             for key in set(g) | set(p):
                 per = report.per_root.setdefault(key[2], LevelScore())
                 hit = min(g[key], p[key])
@@ -250,6 +256,9 @@ def render_report(report: Report, console, verbose: bool = False) -> None:
         roots.add_row(root, f"{score.precision:.2f}", f"{score.recall:.2f}", f"{score.f1:.2f}",
                       str(score.tp + score.fn), str(score.tp + score.fp))
     console.print(roots)
+    if report.confusions:
+        top = ", ".join(f"{g}->{c} x{n}" for (g, c), n in report.confusions.most_common(12))
+        console.print(f"root confusions (gold->coded, same dyad): {top}", highlight=False)
     if report.modality_matched:
         console.print(f"modality right on {report.modality_right}/{report.modality_matched} matched events "
                       f"({report.modality_right / report.modality_matched:.1%})")

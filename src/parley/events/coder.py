@@ -152,6 +152,15 @@ class SentenceCoder:
             clause = clause.head
         return None
 
+    def _previous_person(self, pronoun: Token) -> Mention | None:
+        """"he"/"she": the last named person before it, in this sentence or the one before."""
+        first = pronoun.sent.start
+        if first > 0:
+            first = pronoun.doc[first - 1].sent.start
+        people = [m for i, m in self.mentions.items() if first <= i < pronoun.i
+                  and any(p.entry.kind == "person" for p in m.pieces)]
+        return max(people, key=lambda m: m.anchor, default=None)
+
     def _speaker(self, pronoun: Token) -> Token | None:
         """In reported speech a pronoun subject is the speaker: "Putin said he wants ..." -> Putin."""
         clause = pronoun.head
@@ -170,7 +179,10 @@ class SentenceCoder:
             return []
         if token.lower_ in _PERSONAL_PRONOUNS and token.i not in self.mentions:
             speaker = self._speaker(token)  # "Putin said he wants ..." -> Putin
-            return self.expand(speaker) if speaker is not None else []
+            if speaker is not None:
+                return self.expand(speaker)
+            person = self._previous_person(token) if token.lower_ in ("he", "she", "him", "her") else None
+            return [person] if person is not None else []
         found = []
         tokens = [token, *token.conjuncts]
         if token.head.lower_ == "between" and not token.conjuncts:
