@@ -74,7 +74,7 @@ class Pipeline:
         mentions = find_mentions(doc, pieces)
         if document.date is None:
             self._infer_date(document, doc, mentions)
-        coder = SentenceCoder(self.events, mentions, pieces, self.events.reporting_verbs)
+        coder = SentenceCoder(self.events, mentions, pieces, self.events.reporting_verbs, self.gazetteer)
         coded = CodedDocument(document)
         seen_sentences: list[frozenset[str]] = []
         seen_events: set[tuple] = set()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ..actors.lexicon import CAPITAL, Entry
 from ..actors.mentions import Mention, Piece
 from .lexicon import EventLexicon, Pattern
 from .modality import ModalityReading, read_modality
@@ -109,8 +110,9 @@ class SentenceCoder:
     """Codes the sentences of one document; keeps the document's mentions for lookups."""
 
     def __init__(self, lexicon: EventLexicon, mentions: dict[int, Mention], pieces: list[Piece],
-                 reporting_verbs: set[str]) -> None:
+                 reporting_verbs: set[str], gazetteer=None) -> None:
         self.lexicon = lexicon
+        self.gazetteer = gazetteer
         self.mentions = mentions
         self.piece_at = {i: p for p in pieces for i in range(p.start, p.end)}
         self.reporting_verbs = reporting_verbs
@@ -128,6 +130,9 @@ class SentenceCoder:
         if token.i in self.piece_at:  # a name inside a larger phrase: "Russian air strikes"
             piece = self.piece_at[token.i]
             return Mention(anchor=token.i, pieces=[piece])
+        place = self._place_actor(token)
+        if place is not None:
+            return place
         for child in token.children:
             # "hundreds of Iraqi protesters" are the protesters
             if child.dep_ == "prep" and child.lower_ == "of" and (
@@ -277,6 +282,8 @@ class SentenceCoder:
                 sources = self.expand(subject)
             if subject is not None and subject.lower_ in _PERSONAL_PRONOUNS:
                 confidence -= 0.1
+        if not pattern.role and "sym" not in pattern.flags:
+            arguments = self._loose_targets(token)  # "declared a truce in Ukraine", "declined to comment on X"
         targets = next((found for found in map(self.expand, arguments) if found), [])
         if pattern.role == "source":
             subject, _ = self.subject(token)
@@ -296,6 +303,28 @@ class SentenceCoder:
         code = code or (self.lexicon.recode_for(reading.family, pattern.code) if reading.family else pattern.code)
         anchors = self._anchors(token)
         return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors) for s, t in pairs]
+
+    def _place_actor(self, token: Token) -> Mention | None:
+        """A city or region as an event's argument stands for its country: "arrived in Tel Aviv",
+        "shelled Aleppo"."""
+        if self.gazetteer is None or token.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return None
+        span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        location = self.gazetteer.lookup(span.text) if span is not None else None
+        if location is None or not location.country:
+            return None
+        entry = Entry(CAPITAL, location.name, country=location.country)
+        return Mention(anchor=token.i, pieces=[Piece(span.start, span.end, [entry])])
+
+    def _loose_targets(self, token: Token) -> list[Token]:
+        """Targets for a pattern that names none: objects of target prepositions, then a country the
+        event happens in."""
+        scope = _scope(token)
+        found = [p for t in scope if t.dep_ in ("prep", "dative") and t.lower_ in self.lexicon.target_preps
+                 for p in _children(t, ("pobj",))]
+        found += [p for t in scope if t.dep_ == "prep" and t.lower_ == "in"
+                  for p in _children(t, ("pobj",)) if p.ent_type_ == "GPE"]
+        return found
 
     def _code_wrapper(self, verb: Token, family: str) -> list[EventCandidate]:
         """A control verb whose complement names no coded event is an event of its own family:

@@ -89,6 +89,7 @@ class EventLexicon:
     light_verbs: set[str] = field(default_factory=set)
     reporting_verbs: set[str] = field(default_factory=set)
     partitives: set[str] = field(default_factory=set)
+    target_preps: set[str] = field(default_factory=set)
     discard_contexts: dict[str, set[str]] = field(default_factory=dict)  # word -> roots it blocks
 
     def add_patterns(self, lines: Iterable[str], origin: str) -> None:
@@ -123,7 +124,8 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
             lexicon.control[cells[0].strip().lower()] = (cells[1].strip(), cells[2].strip())
     for row in csv.DictReader(_data_lines("recode.tsv"), delimiter="\t"):
         lexicon.recode[row["family"]][row["inner"]] = row["code"]
-    classes = {"light": lexicon.light_verbs, "report": lexicon.reporting_verbs, "partitive": lexicon.partitives}
+    classes = {"light": lexicon.light_verbs, "report": lexicon.reporting_verbs, "partitive": lexicon.partitives,
+               "target_prep": lexicon.target_preps}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         classes[row["class"]].add(row["lemma"])
     for row in csv.DictReader(_data_lines("discard_contexts.tsv"), delimiter="\t"):
