@@ -22,7 +22,8 @@ _PERSONAL_PRONOUNS = {"he", "she", "they", "we", "it", "him", "her", "them", "i"
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 _NEAR_WORDS = {"close", "near", "next"}
-_APPEAL_FAMILIES = {"02", "10"}  # appeals and demands: their actors are the speaker and the one asked
+_APPEAL_FAMILIES = {"02", "10"}
+_SCENE_PREPS = {"after", "during", "before", "following", "at", "in"}  # "after talks with X": the subject took part  # appeals and demands: their actors are the speaker and the one asked
 
 
 @dataclass
@@ -212,6 +213,11 @@ class SentenceCoder:
             if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.tag_ == "VBN":
                     return None, False
+                if current.dep_ == "acl" and current.head.pos_ == "NOUN":
+                    # "its willingness to accept", "Russia's decision to expel": the possessor acts
+                    owner = next(iter(_children(current.head, ("poss",))), None)
+                    if owner is not None:
+                        return owner, False
                 current = current.head
                 continue
             break
@@ -368,6 +374,9 @@ class SentenceCoder:
         verb = noun.head
         if noun.dep_ in _OBJECTS and verb.lemma_.lower() in self.lexicon.light_verbs:
             subject, _ = self.subject(verb)
+            return self.expand(subject)
+        if noun.dep_ == "pobj" and verb.lower_ in _SCENE_PREPS and verb.head.pos_ in ("VERB", "AUX"):
+            subject, _ = self.subject(verb.head)  # "Iran agreed ... after talks with the IAEA": Iran talked
             return self.expand(subject)
         return []
 
