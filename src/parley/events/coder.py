@@ -301,8 +301,8 @@ class SentenceCoder:
         if "sym" in pattern.flags and (reading.family is None or not targets):
             # a meeting is mutual; an offer or a refusal to meet is one side's ("ready to meet Zelensky")
             pairs += [(t, s) for s, t in pairs]
-            if not (sources and targets):  # "X and Y met", "the meeting between X and Y"
-                group = sources or targets
+            if not (sources and targets) or (pattern.noun and len(targets) > 1):
+                group = sources if not targets else targets  # "X and Y met", "the meeting between X and Y"
                 pairs = [(a, b) for a in group for b in group if a.anchor != b.anchor]
         if not pairs:
             return []
