@@ -17,7 +17,7 @@ from .events.cameo import lookup
 from .events.coder import EventCandidate, SentenceCoder
 from .events.lexicon import load_event_lexicon
 from .ingest import make_document
-from .model import Document, Event, Location
+from .model import Actor, Document, Event, Location
 from .nlp import load_nlp, parse_documents
 from .places import load_gazetteer
 
@@ -114,6 +114,10 @@ class Pipeline:
         source = resolve(doc, candidate.source, self.actors, day)
         target = resolve(doc, candidate.target, self.actors, day)
         location = self._event_place(candidate)
+        if candidate.home_target:
+            country = (location.country if location else None) or source.country
+            target = Actor(text=location.name if location else "", code=f"{country}GOV" if country else None,
+                           name=self.actors.countries.get(country or ""), country=country, sector="GOV")
         for actor, other in ((source, target), (target, source)):
             if actor.code is not None or not actor.sector:
                 continue

@@ -36,6 +36,7 @@ class EventCandidate:
     code: str
     confidence: float
     anchors: list[Token] = field(default_factory=list)  # tokens whose time/place modifiers count
+    home_target: bool = False  # the target is the government at home (see the `home` pattern flag)
 
 
 def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -56,9 +57,11 @@ def _scope(token: Token) -> list[Token]:
             scope.extend(child.children)
     if token.dep_ == "acl":
         scope.append(token.head)
-    for child in list(scope):  # "close to the border" is "near the border"
+    for child in list(scope):
         if child.dep_ in ("advmod", "amod", "acomp") and child.lemma_.lower() in _NEAR_WORDS:
-            scope.extend(c for c in child.children if c.dep_ == "prep")
+            scope.extend(c for c in child.children if c.dep_ == "prep")  # "close to the border": near it
+        elif child.dep_ == "prep" and not _children(child, ("pobj", "pcomp")):
+            scope.extend(c for c in child.children if c.dep_ == "prep")  # "out of Somalia", "away from"
     return scope
 
 
@@ -304,11 +307,20 @@ class SentenceCoder:
             if not (sources and targets) or (pattern.noun and len(targets) > 1):
                 group = sources if not targets else targets  # "X and Y met", "the meeting between X and Y"
                 pairs = [(a, b) for a in group for b in group if a.anchor != b.anchor]
+        home = not pairs and not targets and "home" in pattern.flags
+        if home:
+            pairs = [(s, s) for s in sources]
         if not pairs:
             return []
+        if reading.conditional and reading.family is None:
+            # "will pull out its troops if ...", "could be banned unless ...": a conditional act is a threat
+            # (or, when cooperative, a promise), and the statement itself happened
+            reading.family = "13" if pattern.code[:2] >= "11" else "03"
+            reading.modality = "asserted"
         code = code or (self.lexicon.recode_for(reading.family, pattern.code) if reading.family else pattern.code)
         anchors = self._anchors(token)
-        return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors) for s, t in pairs]
+        return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors, home)
+                for s, t in pairs]
 
     def _place_actor(self, token: Token) -> Mention | None:
         """A city or region as an event's argument stands for its country: "arrived in Tel Aviv",

@@ -23,6 +23,7 @@ class ModalityReading:
     modality: str = "asserted"
     family: str | None = None  # recode family from a control verb: 03, 02, 10, 12, 13
     reported: bool = False  # inside "X said ..."
+    conditional: bool = False  # the main clause of "if/unless ...": a threat or a promise
 
     def add(self, modality: str) -> None:
         if modality in _STRENGTH and _STRENGTH[modality] > _STRENGTH[self.modality]:
@@ -83,6 +84,9 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
     current = token
     for _ in range(8):
         _own_cues(current, lexicon, reading)
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and lexicon.cues.get(("mark", m.lower_)) == "hypothetical"
+                                         for m in c.children) for c in current.children):
+            reading.conditional = True
         head = current.head
         if head.i == current.i:
             break
