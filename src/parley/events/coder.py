@@ -384,7 +384,10 @@ class SentenceCoder:
                 if mentions:
                     return mentions
         verb = noun.head
-        if noun.dep_ in _OBJECTS and verb.lemma_.lower() in self.lexicon.light_verbs:
+        if noun.dep_ in _OBJECTS + ("nsubjpass",) and verb.lemma_.lower() in self.lexicon.light_verbs:
+            if is_passive(verb):  # "joint patrols were conducted by Turkish and Russian troops"
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                return self.expand(next(iter(_children(agent, ("pobj",))), None)) if agent is not None else []
             subject, _ = self.subject(verb)
             return self.expand(subject)
         if noun.dep_ == "pobj" and verb.lower_ in _SCENE_PREPS and verb.head.pos_ in ("VERB", "AUX"):
