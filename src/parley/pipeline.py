@@ -30,6 +30,7 @@ _NEAR_DUPLICATE = 0.85
 _DOMESTIC_SECTORS = {"OPP", "CVL", "CRM", "LAB", "EDU", "MED", "BUS", "HRI"}
 _STATE_SECTORS = {"GOV", "COP", "JUD", "LEG"}
 _LOCAL_SECTORS = _DOMESTIC_SECTORS | {"REB", "COP", "JUD", "LEG"}
+_ARMED_SECTORS = {"MIL", "REB", "COP", "SPY"}
 
 
 @dataclass
@@ -114,6 +115,11 @@ class Pipeline:
         source = resolve(doc, candidate.source, self.actors, day)
         target = resolve(doc, candidate.target, self.actors, day)
         location = self._event_place(candidate)
+        if candidate.place_target:
+            if location is None or not location.country or source.sector not in _ARMED_SECTORS:
+                return None
+            target = Actor(text=location.name, code=location.country, name=self.actors.countries.get(location.country),
+                           country=location.country)
         if candidate.home_target:
             country = (location.country if location else None) or source.country
             target = Actor(text=location.name if location else "", code=f"{country}GOV" if country else None,

@@ -23,6 +23,7 @@ _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 _NEAR_WORDS = {"close", "near", "next"}
 _APPEAL_FAMILIES = {"02", "10"}
+_PHYSICAL_ROOTS = {"17", "18", "19", "20"}
 _SCENE_PREPS = {"after", "during", "before", "following", "at", "in"}  # "after talks with X": the subject took part  # appeals and demands: their actors are the speaker and the one asked
 
 
@@ -37,6 +38,7 @@ class EventCandidate:
     confidence: float
     anchors: list[Token] = field(default_factory=list)  # tokens whose time/place modifiers count
     home_target: bool = False  # the target is the government at home (see the `home` pattern flag)
+    place_target: bool = False  # an attack on people or things of no named actor: the place's country
 
 
 def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -308,7 +310,9 @@ class SentenceCoder:
                 group = sources if not targets else targets  # "X and Y met", "the meeting between X and Y"
                 pairs = [(a, b) for a in group for b in group if a.anchor != b.anchor]
         home = not pairs and not targets and "home" in pattern.flags
-        if home:
+        # "gunmen attacked a mall in Nairobi": the victims are of the place (needs a place, see pipeline)
+        place = not pairs and not targets and bool(arguments) and pattern.code[:2] in _PHYSICAL_ROOTS
+        if home or place:
             pairs = [(s, s) for s in sources]
         if not pairs:
             return []
@@ -319,8 +323,8 @@ class SentenceCoder:
             reading.modality = "asserted"
         code = code or (self.lexicon.recode_for(reading.family, pattern.code) if reading.family else pattern.code)
         anchors = self._anchors(token)
-        return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors, home)
-                for s, t in pairs]
+        return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors, home,
+                               place and not home) for s, t in pairs]
 
     def _place_actor(self, token: Token) -> Mention | None:
         """A city or region as an event's argument stands for its country: "arrived in Tel Aviv",
