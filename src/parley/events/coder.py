@@ -254,7 +254,7 @@ class SentenceCoder:
                 patterns = None
             if patterns:
                 events.extend(self._code_trigger(token, patterns))
-                if best_match(patterns, token):
+                if any(p.required or p.role for p, _ in best_match(patterns, token)):
                     matched.add(token.i)  # its own pattern decides, even without actors: "declined to comment"
         # A noun event that is the object of a coded verb is that verb's event ("launched an operation").
         verb_triggers = {e.trigger.i for e in events if not e.pattern.noun}
@@ -294,7 +294,8 @@ class SentenceCoder:
             if subject is not None and subject.lower_ in _PERSONAL_PRONOUNS:
                 confidence -= 0.1
         if not pattern.role and "sym" not in pattern.flags:
-            arguments = self._loose_targets(token)  # "declared a truce in Ukraine", "declined to comment on X"
+            # "declared a truce in Ukraine", "declined to comment on X"; a protest at home is against home
+            arguments = self._loose_targets(token, places="home" not in pattern.flags)
         targets = next((found for found in map(self.expand, arguments) if found), [])
         if pattern.role == "source":
             subject, _ = self.subject(token)
@@ -338,13 +339,15 @@ class SentenceCoder:
         entry = Entry(CAPITAL, location.name, country=location.country)
         return Mention(anchor=token.i, pieces=[Piece(span.start, span.end, [entry])])
 
-    def _loose_targets(self, token: Token) -> list[Token]:
+    def _loose_targets(self, token: Token, places: bool = True) -> list[Token]:
         """Targets for a pattern that names none: objects of target prepositions, then a country the
         event happens in."""
         scope = _scope(token)
         found = [p for t in scope if t.dep_ in ("prep", "dative") and t.lower_ in self.lexicon.target_preps
                  for p in _children(t, ("pobj",))]
-        found += [p for t in scope if t.dep_ == "prep" and t.lower_ == "in"
+        found += [p for t in scope if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != token.i
+                  for p in _children(t, ("pobj",))]  # "investigate war crimes by Russian forces"
+        found += [p for t in scope if places and t.dep_ == "prep" and t.lower_ == "in"
                   for p in _children(t, ("pobj",)) if p.ent_type_ == "GPE"]
         return found
 
