@@ -120,10 +120,11 @@ class Pipeline:
                 return None
             target = Actor(text=location.name, code=location.country, name=self.actors.countries.get(location.country),
                            country=location.country)
-        if candidate.home_target:
+        if candidate.home_target:  # a protest is against the government; a curfew falls on the people
             country = (location.country if location else None) or source.country
-            target = Actor(text=location.name if location else "", code=f"{country}GOV" if country else None,
-                           name=self.actors.countries.get(country or ""), country=country, sector="GOV")
+            sector = "GOV" if candidate.code.startswith("14") else "CVL"
+            target = Actor(text=location.name if location else "", code=f"{country}{sector}" if country else None,
+                           name=self.actors.countries.get(country or ""), country=country, sector=sector)
         for actor, other in ((source, target), (target, source)):
             if actor.code is not None or not actor.sector:
                 continue
