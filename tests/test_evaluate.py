@@ -5,7 +5,6 @@ import json
 import subprocess
 import sys
 
-import pytest
 
 from conftest import CORPUS, EVAL, ROOT, need_shared
 from parley.evaluate import evaluate_files

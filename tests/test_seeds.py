@@ -5,7 +5,6 @@ from datetime import date
 
 import pytest
 
-from parley.model import Document
 from parley.ingest import make_document
 
 

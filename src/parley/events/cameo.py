@@ -43,7 +43,7 @@ def cameo_table() -> dict[str, CameoCode]:
     plover = {row["prefix"]: row["plover"] for row in _rows("plover.tsv")}
     raw = {row["code"]: row for row in _rows("cameo.tsv")}
     table: dict[str, CameoCode] = {}
-    for code, row in raw.items():
+    for code in raw:
         # Codes without a weight or name of their own take their parent's (1824 -> 182 -> 18).
         parents = [code[:n] for n in range(len(code), 1, -1) if code[:n] in raw]
         goldstein = next((float(raw[p]["goldstein"]) for p in parents if raw[p]["goldstein"]), None)

@@ -115,7 +115,9 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
     lexicon = EventLexicon()
     for row in csv.DictReader(_data_lines("synsets.tsv"), delimiter="\t"):
         lexicon.synsets[row["name"]] = frozenset(row["lemmas"].lower().split("|"))
-    lexicon.add_patterns(_data_lines("patterns.tsv"), "patterns.tsv")
+    data = resources.files("parley.events").joinpath("data")
+    for name in sorted(f.name for f in data.iterdir() if f.name.startswith("patterns") and f.name.endswith(".tsv")):
+        lexicon.add_patterns(_data_lines(name), name)  # patterns.tsv, then patterns_*.tsv
     for path in extra_patterns:
         lexicon.add_patterns(Path(path).read_text("utf-8").splitlines(), path)
     for line in _data_lines("control_verbs.tsv"):
