@@ -122,6 +122,8 @@ def evaluate(
     gold: List[Path] = typer.Argument(..., help="Gold files or folders of .jsonl records {id, date, text, expected}."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List every missed and every wrong event."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON on stdout."),
+    actors: List[Path] = typer.Option([], "--actors", help="Extra actor file(s), e.g. PETRARCH dictionaries."),
+    patterns: List[Path] = typer.Option([], "--patterns", help="Extra event pattern file(s)."),
 ) -> None:
     """Score the coder against gold-coded sentences.
 
@@ -130,11 +132,13 @@ def evaluate(
     Reads ../shared/eval/petrarch2_gsr_validation.jsonl and plover_gsr_cameo.jsonl as well as our own corpus.
     """
     from .evaluate import evaluate_files, render_report
+    from .pipeline import Pipeline
 
-    for path in gold:
+    for path in [*gold, *actors, *patterns]:
         if not path.exists():
-            raise typer.BadParameter(f"no such file or folder: {path}", param_hint="GOLD")
-    report = evaluate_files([str(p) for p in gold], progress_console=err)
+            raise typer.BadParameter(f"no such file or folder: {path}", param_hint="GOLD/--actors/--patterns")
+    pipeline = Pipeline(actor_files=[str(p) for p in actors], pattern_files=[str(p) for p in patterns])
+    report = evaluate_files([str(p) for p in gold], pipeline=pipeline, progress_console=err)
     if as_json:
         print(json.dumps(report.to_json(), indent=2))
     else:
