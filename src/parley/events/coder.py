@@ -87,7 +87,9 @@ def match_pattern(pattern: Pattern, token: Token) -> tuple[list[Token], set[int]
         if pattern.noun:
             return None
         if is_passive(token):
-            arguments = [t for t in _children(token, ("nsubjpass",)) if t.i not in used]
+            subjects = _children(token, ("nsubjpass",))
+            # the subject may be the required word itself: "two diplomats were expelled" (+diplomat TARGET)
+            arguments = [t for t in subjects if t.i not in used] + subjects
             if not arguments and token.dep_ == "acl" and token.head.i not in used:
                 arguments = [token.head]
         else:

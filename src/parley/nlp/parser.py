@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import Iterable, Iterator, TypeVar
 
 import spacy
@@ -18,8 +19,27 @@ Context = TypeVar("Context")
 
 
 @lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    text = resources.files("parley.nlp").joinpath("data/lemma_fixes.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {form: lemma for form, lemma in rows[1:]}
+
+
+@Language.component("lemma_fixes")
+def lemma_fixes(doc: Doc) -> Doc:
+    """Correct the few lemmas the model gets wrong (data/lemma_fixes.tsv)."""
+    fixes = _lemma_fixes()
+    for token in doc:
+        lemma = fixes.get(token.lower_)
+        if lemma:
+            token.lemma_ = lemma
+    return doc
+
+
+@lru_cache(maxsize=1)
 def load_nlp() -> Language:
     nlp = spacy.load(MODEL_NAME)
+    nlp.add_pipe("lemma_fixes", after="lemmatizer")
     nlp.max_length = MAX_LENGTH
     return nlp
 
