@@ -20,6 +20,7 @@ from .lexicon import (AGENT, CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, INSTITUTION, O
 
 # Dependencies that keep a word inside its noun phrase: "Russian President Vladimir Putin".
 _INSIDE_NP = {"compound", "amod", "flat", "nmod", "appos", "nummod", "det", "npadvmod"}
+_MODIFIERS = {"compound", "amod", "nmod"}
 # Which meaning of an ambiguous phrase to prefer.
 _KIND_PRIORITY = [INSTITUTION, ORG, GOV_SEAT, PERSON, COUNTRY, CAPITAL, DEMONYM, AGENT]
 
@@ -114,11 +115,22 @@ def _piece_root(doc: Doc, piece: Piece) -> Token:
     return doc[piece.end - 1]
 
 
-def _anchor(token: Token) -> Token:
+_LIST_KINDS = {COUNTRY, ORG, CAPITAL}
+
+
+def _anchor(token: Token, token_piece: dict) -> Token:
     while token.head.i != token.i and (token.dep_ in _INSIDE_NP or (
-            token.dep_ == "conj" and token.head.dep_ in _INSIDE_NP)):  # "Russian and Ukrainian negotiators"
+            token.dep_ == "conj" and token.head.dep_ in _MODIFIERS)):  # "Russian and Ukrainian negotiators"
+        if token.dep_ == "appos" and _is_list_item(token, token_piece):
+            break  # "Saudi Arabia, Egypt, the UAE and Bahrain" misparsed as appositions: a list
         token = token.head
     return token
+
+
+def _is_list_item(token: Token, token_piece: dict) -> bool:
+    mine, theirs = token_piece.get(token.i), token_piece.get(token.head.i)
+    return (mine is not None and theirs is not None and mine is not theirs
+            and mine.entry.kind in _LIST_KINDS and theirs.entry.kind in _LIST_KINDS)
 
 
 def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
@@ -130,7 +142,7 @@ def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
         for i in range(piece.start, piece.end):
             token_piece[i] = piece
     for piece in pieces:
-        anchor = _anchor(_piece_root(doc, piece))
+        anchor = _anchor(_piece_root(doc, piece), token_piece)
         groups.setdefault(anchor.i, Mention(anchor.i)).pieces.append(piece)
     mentions = {i: m for i, m in groups.items()
                 if i in token_piece or _names_an_actor(doc, m) or _titled_name(doc, m)}

@@ -24,6 +24,8 @@ _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 _NEAR_WORDS = {"close", "near", "next"}
 _APPEAL_FAMILIES = {"02", "10"}
 _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
+# Acts only a government takes, so that an agentless passive in a government's statement is its own act.
+_STATE_ACT_ROOTS = {"03", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17"}
 _SCENE_PREPS = {"after", "during", "before", "following", "at", "in"}  # "after talks with X": the subject took part  # appeals and demands: their actors are the speaker and the one asked
 
 
@@ -67,10 +69,13 @@ def _scope(token: Token) -> list[Token]:
     return scope
 
 
-def match_pattern(pattern: Pattern, token: Token) -> tuple[list[Token], set[int]] | None:
+def match_pattern(pattern: Pattern, token: Token,
+                  partitives: frozenset[str] = frozenset()) -> tuple[list[Token], set[int]] | None:
     """Candidate role arguments (best first; empty when the pattern has no role) and the tokens used."""
     scope = _scope(token)
     words = scope + [g for t in scope if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj"]
+    words += [g for t in words if t.lemma_.lower() in partitives  # "the expulsion of dozens of diplomats"
+              for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in _children(p, ("pobj",))]
     used: set[int] = set()
     for group in pattern.required:
         hit = next((t for t in words if t.i not in used and (t.lemma_.lower() in group or t.lower_ in group)), None)
@@ -101,11 +106,12 @@ def match_pattern(pattern: Pattern, token: Token) -> tuple[list[Token], set[int]
     return arguments, used
 
 
-def best_match(patterns: list[Pattern], token: Token) -> list[tuple[Pattern, list[Token]]]:
+def best_match(patterns: list[Pattern], token: Token,
+               partitives: frozenset[str] = frozenset()) -> list[tuple[Pattern, list[Token]]]:
     """Matching patterns, most specific first; a matching discard pattern blocks the trigger."""
     matches = []
     for pattern in patterns:
-        found = match_pattern(pattern, token)
+        found = match_pattern(pattern, token, partitives)
         if found is not None:
             matches.append((pattern.specificity, "discard" in pattern.flags, pattern, found[0]))
     matches.sort(key=lambda m: (m[0], m[1]), reverse=True)
@@ -121,6 +127,7 @@ class SentenceCoder:
                  reporting_verbs: set[str], gazetteer=None) -> None:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self.partitives = frozenset(lexicon.partitives)
         self.mentions = mentions
         self.piece_at = {i: p for p in pieces for i in range(p.start, p.end)}
         self.reporting_verbs = reporting_verbs
@@ -174,6 +181,22 @@ class SentenceCoder:
                   and any(p.entry.kind == "person" for p in m.pieces)]
         return max(people, key=lambda m: m.anchor, default=None)
 
+    def _speaker_side(self, token: Token) -> list[Mention]:
+        """The speaker of a reported agentless passive, when the speaker speaks for a state."""
+        clause = token
+        for _ in range(4):
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.reporting_verbs:
+                speaker = next(iter(_children(clause.head, ("nsubj",))), None)
+                mention = self.mention_for(speaker)
+                governs = mention is not None and any(
+                    p.entry.kind in ("person", "gov_seat", "institution") or p.entry.sector == "GOV"
+                    for p in mention.pieces)
+                return [mention] if governs else []
+            if clause.head.i == clause.i:
+                return []
+            clause = clause.head
+        return []
+
     def _speaker(self, pronoun: Token) -> Token | None:
         """In reported speech a pronoun subject is the speaker: "Putin said he wants ..." -> Putin."""
         clause = pronoun.head
@@ -198,6 +221,8 @@ class SentenceCoder:
             return [person] if person is not None else []
         found = []
         tokens = [token, *token.conjuncts]
+        for item in [t for t in tokens for t in t.children if t.dep_ == "appos" and t.i in self.mentions]:
+            tokens += [item, *item.conjuncts]  # a list misparsed as appositions: "Saudi Arabia, Egypt and ..."
         if token.head.lower_ == "between" and not token.conjuncts:
             # "between Putin and Trump's adviser": the parser hangs Putin on the possessive
             tokens += [c for c in token.children if c.dep_ == "poss" and c.conjuncts]
@@ -256,7 +281,7 @@ class SentenceCoder:
                 patterns = None
             if patterns:
                 events.extend(self._code_trigger(token, patterns))
-                if any(p.required or p.role for p, _ in best_match(patterns, token)):
+                if any(p.required or p.role for p, _ in best_match(patterns, token, self.partitives)):
                     matched.add(token.i)  # its own pattern decides, even without actors: "declined to comment"
         # A noun event that is the object of a coded verb is that verb's event ("launched an operation").
         verb_triggers = {e.trigger.i for e in events if not e.pattern.noun}
@@ -272,9 +297,11 @@ class SentenceCoder:
         return [e for e in events if e.code[:2] not in blocked]
 
     def _code_trigger(self, token: Token, patterns: list[Pattern]) -> list[EventCandidate]:
-        for pattern, arguments in best_match(patterns, token):
+        """Try the matching patterns, most specific first. Once a pattern that asks for particular words
+        has matched ("meet +demand"), a vaguer one ("meet") may not code what it left uncoded."""
+        for pattern, arguments in best_match(patterns, token, self.partitives):
             found = self._code_match(token, pattern, arguments)
-            if found:
+            if found or pattern.required:
                 return found
         return []
 
@@ -290,6 +317,9 @@ class SentenceCoder:
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
                 agent_object = next(iter(_children(agent, ("pobj",))), None) if agent is not None else None
                 sources = self.expand(agent_object)
+                if agent is None and not sources and pattern.code[:2] in _STATE_ACT_ROOTS:
+                    # "Russian diplomats will be expelled, May told parliament": the speaker's side acts
+                    sources = self._speaker_side(token)
                 confidence -= 0.05
             else:
                 sources = self.expand(subject)
@@ -367,7 +397,7 @@ class SentenceCoder:
         if complement is not None and complement.lemma_.lower() in self.lexicon.verbs:
             # the complement's own pattern gives the sub-code even when it has no actors of its own:
             # "urged Israel and Hamas to agree to a ceasefire" 0256, "called for Assad to step down" 0241
-            matches = best_match(self.lexicon.verbs[complement.lemma_.lower()], complement)
+            matches = best_match(self.lexicon.verbs[complement.lemma_.lower()], complement, self.partitives)
             inner = matches[0][0].code if matches else inner
         pattern = Pattern(self.lexicon.recode_for(family, inner), f"{verb.lemma_.lower()} to ...",
                           verb.lemma_.lower(), False, role="target")
