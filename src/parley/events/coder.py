@@ -156,6 +156,11 @@ class SentenceCoder:
             # "against Macron's pension plan" is against Macron
             if child.dep_ == "poss" and child.i in self.mentions and token.pos_ == "NOUN":
                 return self.mentions[child.i]
+            # "an inquiry into alleged violations by Russian forces" is into Russian forces
+            if child.dep_ == "prep" and child.lower_ == "by" and token.pos_ == "NOUN":
+                by = self.mention_for(next(iter(_children(child, ("pobj",))), None))
+                if by is not None:
+                    return by
         return None
 
     def _possessor(self, pronoun: Token) -> Mention | None:
