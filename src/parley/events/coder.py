@@ -25,6 +25,7 @@ _NEAR_WORDS = {"close", "near", "next"}
 _APPEAL_FAMILIES = {"02", "10"}
 _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
 # Acts only a government takes, so that an agentless passive in a government's statement is its own act.
+_THREAT_ROOTS = {"16", "17", "18", "19", "20"}  # what "may"/"could" turns into a threat
 _STATE_ACT_ROOTS = {"03", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17"}
 _SCENE_PREPS = {"after", "during", "before", "following", "at", "in"}  # "after talks with X": the subject took part  # appeals and demands: their actors are the speaker and the one asked
 
@@ -120,6 +121,11 @@ def best_match(patterns: list[Pattern], token: Token,
     return [(pattern, arguments) for _, discard, pattern, arguments in matches if not discard]
 
 
+def _countries(mention: Mention) -> set[str]:
+    return {p.entry.country for p in mention.pieces if p.entry.country} | {
+        p.entry.org for p in mention.pieces if p.entry.org}
+
+
 class SentenceCoder:
     """Codes the sentences of one document; keeps the document's mentions for lookups."""
 
@@ -185,6 +191,18 @@ class SentenceCoder:
         people = [m for i, m in self.mentions.items() if first <= i < pronoun.i
                   and any(p.entry.kind == "person" for p in m.pieces)]
         return max(people, key=lambda m: m.anchor, default=None)
+
+    def _says_it_of_itself(self, token: Token, sources: list[Mention]) -> bool:
+        """Is the event's source (by country) the one who reports it?"""
+        clause = token
+        for _ in range(5):
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.reporting_verbs:
+                speaker = self.mention_for(next(iter(_children(clause.head, ("nsubj",))), None))
+                return speaker is not None and bool(_countries(speaker) & set().union(*map(_countries, sources)))
+            if clause.head.i == clause.i:
+                return False
+            clause = clause.head
+        return False
 
     def _speaker_side(self, token: Token) -> list[Mention]:
         """The speaker of a reported agentless passive, when the speaker speaks for a state."""
@@ -354,6 +372,10 @@ class SentenceCoder:
             pairs = [(s, s) for s in sources]
         if not pairs:
             return []
+        if (reading.modal and reading.modality == "hypothetical" and reading.family is None
+                and pattern.code[:2] in _THREAT_ROOTS and self._says_it_of_itself(token, sources)):
+            # "Ankara may suspend relations with the UAE, Erdogan said": a threat, made
+            reading.family, reading.modality = "13", "asserted"
         if reading.conditional and reading.family is None:
             # "will pull out its troops if ...", "could be banned unless ...": a conditional act is a threat
             # (or, when cooperative, a promise), and the statement itself happened

@@ -24,6 +24,7 @@ class ModalityReading:
     family: str | None = None  # recode family from a control verb: 03, 02, 10, 12, 13
     reported: bool = False  # inside "X said ..."
     conditional: bool = False  # the main clause of "if/unless ...": a threat or a promise
+    modal: bool = False  # hypothetical through could/may/might: a threat when the actor says it of itself
 
     def add(self, modality: str) -> None:
         if modality in _STRENGTH and _STRENGTH[modality] > _STRENGTH[self.modality]:
@@ -44,6 +45,7 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
                 cue = "planned"  # "said it would free prisoners"
             if cue:
                 reading.add(cue)
+                reading.modal = reading.modal or cue == "hypothetical"
         elif child.dep_ == "advmod" and ("adv", word) in lexicon.cues:
             reading.add(lexicon.cues[("adv", word)])
         elif child.dep_ == "amod" and ("amod", word) in lexicon.cues:
