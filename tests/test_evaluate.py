@@ -47,6 +47,15 @@ def test_petrarch2_gsr_meets_its_floor(pipeline):
     assert level.precision >= FLOORS["petrarch2_gsr_validation"]["precision"], level.to_json()
 
 
+def test_plover_gold_meets_its_floor(pipeline):
+    need_shared()
+    report = evaluate_files([str(EVAL / "plover_gsr_cameo.jsonl")], pipeline=pipeline)
+    assert report.records == 322
+    level = report.levels["country-root"]
+    assert level.f1 >= FLOORS["plover_gsr_cameo"]["country-root"], level.to_json()
+    assert level.precision >= FLOORS["plover_gsr_cameo"]["precision"], level.to_json()
+
+
 def test_cli_prints_three_levels_and_lists_misses(tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"id": "g1", "date": "2019-03-12", "text": "Russia expelled two Polish diplomats.",
