@@ -302,10 +302,10 @@ class SentenceCoder:
                 patterns = self.lexicon.nouns.get(token.lemma_.lower())
             else:
                 patterns = None
-            if patterns:
-                events.extend(self._code_trigger(token, patterns))
-                if any(p.required or p.role for p, _ in best_match(patterns, token, self.partitives)):
-                    matched.add(token.i)  # its own pattern decides, even without actors: "declined to comment"
+            matches = best_match(patterns, token, self.partitives) if patterns else []
+            events.extend(self._code_trigger(token, matches))
+            if any(p.required or p.role for p, _ in matches):
+                matched.add(token.i)  # its own pattern decides, even without actors: "declined to comment"
         # A noun event that is the object of a coded verb is that verb's event ("launched an operation").
         verb_triggers = {e.trigger.i for e in events if not e.pattern.noun}
         events = [e for e in events if not (e.pattern.noun and e.trigger.dep_ in _OBJECTS
@@ -319,10 +319,10 @@ class SentenceCoder:
         blocked = set().union(*[self.lexicon.discard_contexts.get(t.lemma_.lower(), set()) for t in sentence])
         return [e for e in events if e.code[:2] not in blocked]
 
-    def _code_trigger(self, token: Token, patterns: list[Pattern]) -> list[EventCandidate]:
+    def _code_trigger(self, token: Token, matches: list[tuple[Pattern, list[Token]]]) -> list[EventCandidate]:
         """Try the matching patterns, most specific first. Once a pattern that asks for particular words
         has matched ("meet +demand"), a vaguer one ("meet") may not code what it left uncoded."""
-        for pattern, arguments in best_match(patterns, token, self.partitives):
+        for pattern, arguments in matches:
             found = self._code_match(token, pattern, arguments)
             if found or pattern.required:
                 return found
