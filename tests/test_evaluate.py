@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 
 from conftest import CORPUS, EVAL, ROOT, need_shared
 from parley.evaluate import evaluate_files
@@ -30,30 +31,19 @@ def test_level_keys_and_scores():
     assert (score.precision, score.recall, round(score.f1, 3)) == (0.8, 0.5, 0.615)
 
 
-def test_corpus_meets_its_floor(pipeline):
-    report = evaluate_files([str(CORPUS)], pipeline=pipeline)
-    assert report.records >= 600
+@pytest.mark.parametrize("name, path, records", [
+    ("corpus", CORPUS, 740),
+    ("petrarch2_gsr_validation", EVAL / "petrarch2_gsr_validation.jsonl", 78),
+    ("plover_gsr_cameo", EVAL / "plover_gsr_cameo.jsonl", 322),
+])
+def test_gold_set_meets_its_floor(pipeline, name, path, records):
+    if path != CORPUS:
+        need_shared()
+    report = evaluate_files([str(path)], pipeline=pipeline)
+    assert report.records == records
     level = report.levels["country-root"]
-    assert level.f1 >= FLOORS["corpus"]["country-root"], level.to_json()
-    assert level.precision >= FLOORS["corpus"]["precision"], level.to_json()
-
-
-def test_petrarch2_gsr_meets_its_floor(pipeline):
-    need_shared()
-    report = evaluate_files([str(EVAL / "petrarch2_gsr_validation.jsonl")], pipeline=pipeline)
-    assert report.records == 78
-    level = report.levels["country-root"]
-    assert level.f1 >= FLOORS["petrarch2_gsr_validation"]["country-root"], level.to_json()
-    assert level.precision >= FLOORS["petrarch2_gsr_validation"]["precision"], level.to_json()
-
-
-def test_plover_gold_meets_its_floor(pipeline):
-    need_shared()
-    report = evaluate_files([str(EVAL / "plover_gsr_cameo.jsonl")], pipeline=pipeline)
-    assert report.records == 322
-    level = report.levels["country-root"]
-    assert level.f1 >= FLOORS["plover_gsr_cameo"]["country-root"], level.to_json()
-    assert level.precision >= FLOORS["plover_gsr_cameo"]["precision"], level.to_json()
+    assert level.f1 >= FLOORS[name]["country-root"], level.to_json()
+    assert level.precision >= FLOORS[name]["precision"], level.to_json()
 
 
 def test_cli_prints_three_levels_and_lists_misses(tmp_path):
