@@ -21,6 +21,7 @@ from .lexicon import (AGENT, CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, INSTITUTION, O
 # Dependencies that keep a word inside its noun phrase: "Russian President Vladimir Putin".
 _INSIDE_NP = {"compound", "amod", "flat", "nmod", "appos", "nummod", "det", "npadvmod"}
 _MODIFIERS = {"compound", "amod", "nmod"}
+_STANCE_PREFIXES = {"pro", "anti"}
 # Which meaning of an ambiguous phrase to prefer.
 _KIND_PRIORITY = [INSTITUTION, ORG, GOV_SEAT, PERSON, COUNTRY, CAPITAL, DEMONYM, AGENT]
 
@@ -95,6 +96,9 @@ class PhraseIndex:
                         continue
                     if all(self._token_matches(p, doc[token.i + k], proper) for k, p in enumerate(tokens)):
                         found.append(Piece(token.i, end, entries))
+        # "pro-Russian separatists" and "anti-American protesters" are not Russian or American.
+        found = [p for p in found if not (p.start >= 2 and doc[p.start - 1].text == "-"
+                                          and doc[p.start - 2].lower_ in _STANCE_PREFIXES)]
         # Longest first, then leftmost; proper names win ties over role words.
         found.sort(key=lambda p: (-(p.end - p.start), p.start, p.entry.kind == AGENT))
         taken: set[int] = set()
