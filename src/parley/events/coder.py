@@ -402,8 +402,9 @@ class SentenceCoder:
         """Targets for a pattern that names none: objects of target prepositions, then a country the
         event happens in."""
         scope = _scope(token)
-        found = [p for t in scope if t.dep_ in ("prep", "dative") and t.lower_ in self.lexicon.target_preps
-                 for p in _children(t, ("pobj",))]
+        found = _children(token, ("dative",) + _OBJECTS)  # "dissolved the opposition party" (+party)
+        found += [p for t in scope if t.dep_ == "prep" and t.lower_ in self.lexicon.target_preps
+                  for p in _children(t, ("pobj",))]
         found += [p for t in scope if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != token.i
                   for p in _children(t, ("pobj",))]  # "investigate war crimes by Russian forces"
         found += [p for t in scope if places and t.dep_ == "prep" and t.lower_ == "in"
