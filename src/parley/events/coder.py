@@ -414,9 +414,11 @@ class SentenceCoder:
     def _code_wrapper(self, verb: Token, family: str) -> list[EventCandidate]:
         """A control verb whose complement names no coded event is an event of its own family:
         "vowed to deepen cooperation with Japan" 030, "urged Iran to show restraint" 020."""
-        complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
-            c.dep_ == "advcl" and any((m.dep_ == "mark" and m.lower_ == "for") or m.tag_ == "TO"
-                                      for m in c.children))), None)
+        complement = next((c for c in verb.children if c.pos_ in ("VERB", "AUX") and (
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
+                (m.dep_ == "mark" and m.lower_ == "for") or m.tag_ == "TO" for m in c.children)))), None)
+        if any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ == "ADJ") for c in verb.children):
+            return []  # "calling him untrustworthy" names him; it asks nothing of him
         arguments = _children(verb, ("dobj", "dative"))
         if complement is not None:  # "called for Russia to free ...": Russia is the one appealed to
             arguments += _children(complement, ("nsubj",))
