@@ -308,7 +308,7 @@ class SentenceCoder:
                 matched.add(token.i)  # its own pattern decides, even without actors: "declined to comment"
         # A noun event that is the object of a coded verb is that verb's event ("launched an operation").
         verb_triggers = {e.trigger.i for e in events if not e.pattern.noun}
-        events = [e for e in events if not (e.pattern.noun and e.trigger.dep_ in _OBJECTS
+        events = [e for e in events if not (e.pattern.noun and e.trigger.dep_ in _OBJECTS + ("nsubjpass",)
                                             and e.trigger.head.i in verb_triggers)]
         coded_heads = {e.trigger.head.i for e in events} | {e.trigger.i for e in events}
         for token in sentence:

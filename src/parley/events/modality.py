@@ -95,8 +95,10 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         dep = current.dep_
         if dep == "advcl" and any(c.tag_ == "TO" for c in current.children) and head.lemma_.lower() in lexicon.control:
             dep = "xcomp"  # "offered on Monday to mediate": the parser takes the infinitive for a purpose clause
-        if dep == "xcomp" or (dep == "ccomp" and head.lemma_.lower() in lexicon.control
-                              and lexicon.control[head.lemma_.lower()][0] != "report"):
+        effect, family = lexicon.control.get(head.lemma_.lower(), ("", ""))
+        if dep == "ccomp" and family in ("02", "10") and current.tag_ != "VB":
+            break  # "insisted that it had not attacked" reports; "insisted that Berlin send" demands
+        if dep == "xcomp" or (dep == "ccomp" and effect and effect != "report"):
             _apply_control(head, lexicon, reading)
             current = head
         elif dep == "conj":
