@@ -162,6 +162,11 @@ def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and grandchild.i in mentions:
                         mention.inherited.append(mentions[grandchild.i])
+    # A word that is an actor only through its owner ("border", "state") names none on its own:
+    # "a state of emergency" is no actor.
+    for anchor, mention in list(mentions.items()):
+        if not mention.inherited and all(p.entry.kind == AGENT and not p.entry.sector for p in mention.pieces):
+            del mentions[anchor]
     return mentions
 
 
