@@ -192,45 +192,40 @@ class SentenceCoder:
                   and any(p.entry.kind == "person" for p in m.pieces)]
         return max(people, key=lambda m: m.anchor, default=None)
 
+    def _reporting_verb(self, token: Token, steps: int) -> Token | None:
+        """The reporting verb whose clausal complement holds `token` ("officials said Russia attacked")."""
+        clause = token
+        for _ in range(steps):
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.reporting_verbs:
+                return clause.head
+            if clause.head.i == clause.i:
+                return None
+            clause = clause.head
+        return None
+
     def _says_it_of_itself(self, token: Token, sources: list[Mention]) -> bool:
         """Is the event's source (by country) the one who reports it?"""
-        clause = token
-        for _ in range(5):
-            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.reporting_verbs:
-                speaker = self.mention_for(next(iter(_children(clause.head, ("nsubj",))), None))
-                return speaker is not None and bool(_countries(speaker) & set().union(*map(_countries, sources)))
-            if clause.head.i == clause.i:
-                return False
-            clause = clause.head
-        return False
+        verb = self._reporting_verb(token, 5)
+        if verb is None:
+            return False
+        speaker = self.mention_for(next(iter(_children(verb, ("nsubj",))), None))
+        return speaker is not None and bool(_countries(speaker) & set().union(*map(_countries, sources)))
 
     def _speaker_side(self, token: Token) -> list[Mention]:
         """The speaker of a reported agentless passive, when the speaker speaks for a state."""
-        clause = token
-        for _ in range(4):
-            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.reporting_verbs:
-                speaker = next(iter(_children(clause.head, ("nsubj",))), None)
-                mention = self.mention_for(speaker)
-                governs = mention is not None and any(
-                    p.entry.kind in ("person", "gov_seat", "institution") or p.entry.sector == "GOV"
-                    for p in mention.pieces)
-                return [mention] if governs else []
-            if clause.head.i == clause.i:
-                return []
-            clause = clause.head
-        return []
+        verb = self._reporting_verb(token, 4)
+        if verb is None:
+            return []
+        mention = self.mention_for(next(iter(_children(verb, ("nsubj",))), None))
+        governs = mention is not None and any(
+            p.entry.kind in ("person", "gov_seat", "institution") or p.entry.sector == "GOV" for p in mention.pieces)
+        return [mention] if governs else []
 
     def _speaker(self, pronoun: Token) -> Token | None:
         """In reported speech a pronoun subject is the speaker: "Putin said he wants ..." -> Putin."""
-        clause = pronoun.head
-        for _ in range(4):
-            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.reporting_verbs:
-                speaker = next(iter(_children(clause.head, ("nsubj",))), None)
-                return speaker if speaker is not None and speaker.i != pronoun.i else None
-            if clause.head.i == clause.i:
-                break
-            clause = clause.head
-        return None
+        verb = self._reporting_verb(pronoun.head, 4)
+        speaker = next(iter(_children(verb, ("nsubj",))), None) if verb is not None else None
+        return speaker if speaker is not None and speaker.i != pronoun.i else None
 
     def expand(self, token: Token | None) -> list[Mention]:
         """The actor for a token and for each of its conjuncts ("Saudi Arabia, Egypt and the UAE")."""
@@ -279,14 +274,7 @@ class SentenceCoder:
         return None, False
 
     def is_reported(self, token: Token) -> bool:
-        current = token
-        for _ in range(6):
-            if current.dep_ == "ccomp" and current.head.lemma_.lower() in self.reporting_verbs:
-                return True
-            if current.head.i == current.i:
-                return False
-            current = current.head
-        return False
+        return self._reporting_verb(token, 6) is not None
 
     # -- events -------------------------------------------------------------------------------
     def code(self, sentence: Span) -> list[EventCandidate]:
