@@ -64,3 +64,32 @@ def test_within_document_linking(pipeline):
     found = triples(pipeline, text)
     assert ("RUSGOV", "040", "CHNGOV", "asserted") in found
     assert any(s == "RUSGOV" and c == "112" and t == "USA" for s, c, t, _ in found), found
+
+
+def test_what_one_actor_asks_of_another_is_an_appeal_or_a_demand(pipeline):
+    # wanting someone else to act is an appeal to them, not their act
+    assert {(s, c[:2], t) for s, c, t, _ in triples(pipeline, "Trump wants Putin to attack Switzerland.")} == {
+        ("USAGOV", "02", "RUSGOV")}
+    # "must" said by another side is that side's demand; the act itself has not happened
+    found = triples(pipeline, "British Foreign Secretary Jack Straw said on Friday that the Sudanese government "
+                              "and the rebels in Darfur must reach an agreement.")
+    assert {(s, c[:2], t, m) for s, c, t, m in found} == {
+        ("GBRGOV", "10", "SDNGOV", "asserted"), ("GBRGOV", "10", "SDNREB", "asserted")}
+
+
+def test_an_ultimatum_is_a_threat(pipeline):
+    found = triples(pipeline, "Nigeria announced that it will withdraw its peacekeeping force from Chad unless "
+                              "the government arranges a ceasefire with the rebels.")
+    assert {c[:2] for _, c, _, _ in found} == {"13"}
+
+
+def test_country_names_beat_namesake_towns(pipeline):
+    found = triples(pipeline, "Serbia lifted a night curfew in Montenegro.")
+    assert {t[:3] for _, _, t, _ in found} == {"MNE"}
+
+
+def test_an_apposition_about_the_source_is_no_actor(pipeline):
+    found = triples(pipeline, "Al-Qaeda has threatened to deliver devastating blows to the United States and "
+                              "Israel, a Saudi-owned weekly reports.")
+    assert {t for _, _, t, _ in found} == {"USA", "ISR"}
+    assert {e.source.code for e in pipeline.code_text("Russia expelled two Dutch diplomats.", date="2018-03-30")} == {"RUS"}

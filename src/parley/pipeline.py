@@ -54,7 +54,10 @@ class Pipeline:
         self.gazetteer = load_gazetteer()
 
     # -- public API ---------------------------------------------------------------------------------
-    def code_text(self, text: str, date: date | None = None, doc_id: str = "text") -> list[Event]:
+    def code_text(self, text: str, date: date | str | None = None, doc_id: str = "text") -> list[Event]:
+        """Code one text; `date` is the article's date, a `datetime.date` or an ISO string."""
+        if isinstance(date, str):
+            date = _parse_iso_date(date)
         document = make_document(doc_id, "<text>", text=text, doc_date=date)
         if not isinstance(document, Document):
             raise ValueError(str(document))
@@ -216,6 +219,13 @@ class Pipeline:
         return None
 
 
+def _parse_iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        raise ValueError(f"date: expected YYYY-MM-DD, got {value!r}") from None
+
+
 _DEFAULT: Pipeline | None = None
 
 
@@ -226,6 +236,6 @@ def default_pipeline() -> Pipeline:
     return _DEFAULT
 
 
-def code_text(text: str, date: date | None = None) -> list[Event]:
+def code_text(text: str, date: date | str | None = None) -> list[Event]:
     """Code one text with the shared default pipeline (loads spaCy and the knowledge files once)."""
     return default_pipeline().code_text(text, date=date)

@@ -125,8 +125,10 @@ _LIST_KINDS = {COUNTRY, ORG, CAPITAL}
 def _anchor(token: Token, token_piece: dict) -> Token:
     while token.head.i != token.i and (token.dep_ in _INSIDE_NP or (
             token.dep_ == "conj" and token.head.dep_ in _MODIFIERS)):  # "Russian and Ukrainian negotiators"
-        if token.dep_ == "appos" and _is_list_item(token, token_piece):
-            break  # "Saudi Arabia, Egypt, the UAE and Bahrain" misparsed as appositions: a list
+        if token.dep_ == "appos" and (token.i not in token_piece or _is_list_item(token, token_piece)):
+            # "the US, a Saudi-owned weekly reports": an apposition headed by no actor word keeps its
+            # modifiers; "Saudi Arabia, Egypt, the UAE and Bahrain" misparsed as appositions is a list
+            break
         token = token.head
     return token
 

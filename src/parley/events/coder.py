@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..actors.lexicon import CAPITAL, Entry
 from ..actors.mentions import Mention, Piece
 from .lexicon import EventLexicon, Pattern
-from .modality import ModalityReading, read_modality
+from .modality import ModalityReading, control_family, read_modality
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj")
@@ -211,6 +211,14 @@ class SentenceCoder:
         speaker = self.mention_for(next(iter(_children(verb, ("nsubj",))), None))
         return speaker is not None and bool(_countries(speaker) & set().union(*map(_countries, sources)))
 
+    def _other_speaker(self, token: Token, sources: list[Mention]) -> list[Mention]:
+        """The reported speaker, when it is not (by country) the event's source."""
+        verb = self._reporting_verb(token, 5)
+        speaker = self.mention_for(next(iter(_children(verb, ("nsubj",))), None)) if verb is not None else None
+        if speaker is None or _countries(speaker) & set().union(*map(_countries, sources)):
+            return []
+        return [speaker]
+
     def _speaker_side(self, token: Token) -> list[Mention]:
         """The speaker of a reported agentless passive, when the speaker speaks for a state."""
         verb = self._reporting_verb(token, 4)
@@ -358,6 +366,11 @@ class SentenceCoder:
         place = not pairs and not targets and bool(arguments) and pattern.code[:2] in _PHYSICAL_ROOTS
         if home or place:
             pairs = [(s, s) for s in sources]
+        if reading.obligation and reading.family in (None, "03") and reading.modality == "hypothetical" and sources:
+            demanders = self._other_speaker(token, sources)
+            if demanders:  # "the US must be ready to mediate, Mubarak said": Egypt demands it of the US
+                pairs = [(d, s) for d in demanders for s in sources]
+                reading.family, reading.modality, code = "10", "asserted", None
         if not pairs:
             return []
         if (reading.modal and reading.modality == "hypothetical" and reading.family is None
@@ -367,7 +380,8 @@ class SentenceCoder:
         if reading.conditional and reading.family is None:
             # "will pull out its troops if ...", "could be banned unless ...": a conditional act is a threat
             # (or, when cooperative, a promise), and the statement itself happened
-            reading.family = "13" if pattern.code[:2] >= "11" else "03"
+            # "unless" sets terms: an ultimatum is a threat whatever it promises to do
+            reading.family = "13" if pattern.code[:2] >= "11" or reading.conditional == "unless" else "03"
             reading.modality = "asserted"
         code = code or (self.lexicon.recode_for(reading.family, pattern.code) if reading.family else pattern.code)
         anchors = self._anchors(token)
@@ -408,6 +422,7 @@ class SentenceCoder:
         if any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ == "ADJ") for c in verb.children):
             return []  # "calling him untrustworthy" names him; it asks nothing of him
         arguments = _children(verb, ("dobj", "dative"))
+        family = control_family(verb, complement, self.lexicon) or family  # "wants Putin to attack": 02
         if complement is not None:  # "called for Russia to free ...": Russia is the one appealed to
             arguments += _children(complement, ("nsubj",))
             arguments += [t for t in complement.subtree if t.dep_ in ("dobj", "pobj", "dative") and t.i != verb.i]

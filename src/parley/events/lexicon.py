@@ -83,6 +83,7 @@ class EventLexicon:
     verbs: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
     nouns: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
     control: dict[str, tuple[str, str]] = field(default_factory=dict)  # lemma -> (effect, code)
+    control_for_others: dict[str, str] = field(default_factory=dict)  # lemma -> family when others act
     recode: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     cues: dict[tuple[str, str], str] = field(default_factory=dict)  # (where, word) -> modality
     synsets: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -121,9 +122,11 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
     for path in extra_patterns:
         lexicon.add_patterns(Path(path).read_text("utf-8").splitlines(), path)
     for line in _data_lines("control_verbs.tsv"):
-        cells = (line.split("\t") + ["", ""])[:3]
-        if cells[0] != "lemma":
-            lexicon.control[cells[0].strip().lower()] = (cells[1].strip(), cells[2].strip())
+        lemma, effect, code, others = [c.strip() for c in (line.split("\t") + ["", "", ""])[:4]]
+        if lemma != "lemma":
+            lexicon.control[lemma.lower()] = (effect, code)
+            if others:
+                lexicon.control_for_others[lemma.lower()] = others
     for row in csv.DictReader(_data_lines("recode.tsv"), delimiter="\t"):
         lexicon.recode[row["family"]][row["inner"]] = row["code"]
     classes = {"light": lexicon.light_verbs, "report": lexicon.reporting_verbs, "partitive": lexicon.partitives,

@@ -23,8 +23,9 @@ class ModalityReading:
     modality: str = "asserted"
     family: str | None = None  # recode family from a control verb: 03, 02, 10, 12, 13
     reported: bool = False  # inside "X said ..."
-    conditional: bool = False  # the main clause of "if/unless ...": a threat or a promise
+    conditional: str = ""  # the subordinator when this is the main clause of "if/unless ...": a threat or a promise
     modal: bool = False  # hypothetical through could/may/might: a threat when the actor says it of itself
+    obligation: bool = False  # hypothetical through must/should: a demand when someone else says it
 
     def add(self, modality: str) -> None:
         if modality in _STRENGTH and _STRENGTH[modality] > _STRENGTH[self.modality]:
@@ -43,6 +44,8 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
             cue = lexicon.cues.get(("aux", word)) or lexicon.cues.get(("aux", child.lemma_.lower()))
             if cue == "hypothetical" and word in ("would", "'d") and reading.reported:
                 cue = "planned"  # "said it would free prisoners"
+            if cue == "obligation":
+                reading.obligation, cue = True, "hypothetical"
             if cue:
                 reading.add(cue)
                 reading.modal = reading.modal or cue == "hypothetical"
@@ -69,8 +72,21 @@ def _is_future(token: Token) -> bool:
     return False
 
 
-def _apply_control(head: Token, lexicon: EventLexicon, reading: ModalityReading) -> None:
+def control_family(head: Token, complement: Token | None, lexicon: EventLexicon) -> str:
+    """The recode family of a control verb: "wants to attack" intends (03), "wants Putin to attack"
+    asks it of Putin (02)."""
     effect, code = lexicon.control.get(head.lemma_.lower(), ("", ""))
+    others = lexicon.control_for_others.get(head.lemma_.lower())
+    if others and complement is not None and any(c.dep_ == "nsubj" for c in complement.children):
+        return others
+    return code if effect == "recode" else ""
+
+
+def _apply_control(head: Token, lexicon: EventLexicon, reading: ModalityReading,
+                   complement: Token | None = None) -> None:
+    effect, code = lexicon.control.get(head.lemma_.lower(), ("", ""))
+    if effect == "recode":
+        code = control_family(head, complement, lexicon)
     if effect.startswith("raising:"):  # only as a passive: "is said to have", "is believed to"
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
             reading.add(effect.split(":", 1)[1])
@@ -86,9 +102,10 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
     current = token
     for _ in range(8):
         _own_cues(current, lexicon, reading)
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and lexicon.cues.get(("mark", m.lower_)) == "hypothetical"
-                                         for m in c.children) for c in current.children):
-            reading.conditional = True
+        marks = [m.lower_ for c in current.children if c.dep_ == "advcl" for m in c.children
+                 if m.dep_ == "mark" and lexicon.cues.get(("mark", m.lower_)) == "hypothetical"]
+        if marks:
+            reading.conditional = marks[0]
         head = current.head
         if head.i == current.i:
             break
@@ -99,7 +116,7 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         if dep == "ccomp" and family in ("02", "10") and current.tag_ != "VB":
             break  # "insisted that it had not attacked" reports; "insisted that Berlin send" demands
         if dep == "xcomp" or (dep == "ccomp" and effect and effect != "report"):
-            _apply_control(head, lexicon, reading)
+            _apply_control(head, lexicon, reading, current)
             current = head
         elif dep == "conj":
             current = head

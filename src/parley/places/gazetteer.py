@@ -44,8 +44,9 @@ def load_gazetteer() -> Gazetteer:
     for city in cities:
         location = Location(city["name"], _iso3(city["countrycode"]), city["latitude"], city["longitude"], "city")
         gazetteer.add([city["name"]], location)
-    for country in cache.get_countries().values():
-        gazetteer.add([country["name"]], Location(country["name"], country["iso3"], None, None, "country"))
+    for country in cache.get_countries().values():  # Montenegro the country, not the Brazilian town
+        gazetteer.add([country["name"]], Location(country["name"], country["iso3"], None, None, "country"),
+                      replace=True)
     text = resources.files("parley.places").joinpath("data/places.tsv").read_text("utf-8")
     rows = csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t")
     for row in rows:
