@@ -23,6 +23,7 @@ class Document:
     date: date | None = None
     date_precision: str | None = None  # day | month | year
     date_inferred: bool = False
+    doc_type: str | None = None  # news | analysis | opinion | other
 
     @property
     def content_hash(self) -> str:
@@ -77,6 +78,7 @@ class Event:
     trigger_span: tuple[int, int]
     pattern: str
     confidence: float
+    doc_type: str | None = None  # the type of the document it comes from, so opinion can be filtered out
     event_id: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -109,4 +111,5 @@ class Event:
             "trigger_span": list(self.trigger_span),
             "pattern": self.pattern,
             "confidence": self.confidence,
+            "doc_type": self.doc_type,
         }

@@ -161,7 +161,7 @@ class Pipeline:
             location=location, evidence=evidence,
             evidence_span=(start, start + len(evidence)), trigger=trigger.text,
             trigger_span=(trigger.idx, trigger.idx + len(trigger.text)), pattern=candidate.pattern.text,
-            confidence=candidate.confidence,
+            confidence=candidate.confidence, doc_type=document.doc_type,
         )
 
     # -- time and place -------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import IO, Iterator
 
 from ..model import Document
 from .boilerplate import clean_text
+from .doctype import DOC_TYPES, classify as classify_doc_type
 from .html import extract_html
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -118,10 +119,10 @@ def _read_jsonl_lines(lines, origin: str, max_chars: int) -> Iterator[Item]:
 
 
 def document_from_record(record, where: str, default_id: str, max_chars: int = DEFAULT_MAX_CHARS) -> Item:
-    """A JSON object `{id, text|html, date?, title?, url?, source?}` as a Document."""
+    """A JSON object `{id, text|html, date?, title?, url?, source?, doc_type?}` as a Document."""
     if not isinstance(record, dict):
         return IngestError(where, "expected a JSON object per line")
-    for key in ("id", "text", "html", "date", "title", "url", "source"):
+    for key in ("id", "text", "html", "date", "title", "url", "source", "doc_type"):
         value = record.get(key)
         if value is not None and not isinstance(value, (str, int) if key == "id" else str):
             return IngestError(where, f"field {key!r} must be a string")
@@ -133,16 +134,19 @@ def document_from_record(record, where: str, default_id: str, max_chars: int = D
             doc_date = date.fromisoformat(record["date"][:10])
         except ValueError:
             return IngestError(where, f"field 'date' is not an ISO date (YYYY-MM-DD): {record['date']!r}")
+    if record.get("doc_type") and record["doc_type"] not in DOC_TYPES:
+        return IngestError(where, f"field 'doc_type' must be one of {', '.join(DOC_TYPES)}: {record['doc_type']!r}")
     return make_document(
         str(record.get("id") or default_id), where, text=record.get("text"), html=record.get("html"),
         title=record.get("title"), url=record.get("url"), source=record.get("source"), doc_date=doc_date,
-        max_chars=max_chars,
+        doc_type=record.get("doc_type"), max_chars=max_chars,
     )
 
 
 def make_document(doc_id: str, origin: str, *, text: str | None = None, html: str | None = None,
                   title: str | None = None, url: str | None = None, source: str | None = None,
-                  doc_date: date | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> Item:
+                  doc_date: date | None = None, doc_type: str | None = None,
+                  max_chars: int = DEFAULT_MAX_CHARS) -> Item:
     """Build a cleaned Document, or say why the input cannot be one."""
     raw_size = len(html if html is not None else text or "")
     limit = max_chars * 4 if html is not None else max_chars  # markup weighs more than text
@@ -157,6 +161,7 @@ def make_document(doc_id: str, origin: str, *, text: str | None = None, html: st
         url = url or extracted.url
         source = source or extracted.source
         doc_date = doc_date or extracted.date
+    doc_type = doc_type or classify_doc_type(text or "", title)  # on the raw text: disclaimers are signals
     cleaned = clean_text(text or "")
     if not cleaned.strip():
         return IngestError(origin, "empty document (no text after cleaning)")
@@ -164,5 +169,5 @@ def make_document(doc_id: str, origin: str, *, text: str | None = None, html: st
         return IngestError(origin, f"document too large ({len(cleaned):,} characters; limit {max_chars:,}, see --max-chars)")
     return Document(
         id=doc_id, text=cleaned, title=title, url=url, source=source, origin=origin, date=doc_date,
-        date_precision="day" if doc_date else None,
+        date_precision="day" if doc_date else None, doc_type=doc_type,
     )

@@ -18,7 +18,7 @@ CREATE TABLE IF NOT EXISTS documents (
     doc_id VARCHAR PRIMARY KEY,
     content_hash VARCHAR NOT NULL,
     title VARCHAR, url VARCHAR, source VARCHAR, origin VARCHAR,
-    date DATE, date_precision VARCHAR, date_inferred BOOLEAN,
+    date DATE, date_precision VARCHAR, date_inferred BOOLEAN, doc_type VARCHAR,
     text VARCHAR NOT NULL,
     n_events INTEGER NOT NULL,
     coded_at TIMESTAMP DEFAULT current_timestamp
@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS events (
     modality VARCHAR NOT NULL, date DATE, date_precision VARCHAR,
     location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE, location_feature VARCHAR,
     evidence VARCHAR NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
-    trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, pattern VARCHAR, confidence DOUBLE
+    trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, pattern VARCHAR, confidence DOUBLE,
+    doc_type VARCHAR
 );
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);
 CREATE TABLE IF NOT EXISTS actors (
@@ -44,6 +45,12 @@ CREATE TABLE IF NOT EXISTS actors (
 );
 """
 
+# Columns added after the first release: databases made by an older Parley gain them on open.
+MIGRATIONS = """
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS doc_type VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS doc_type VARCHAR;
+"""
+
 EVENT_COLUMNS = [
     "event_id", "doc_id", "sentence_index",
     "source_text", "source_code", "source_name", "source_country", "source_org",
@@ -51,7 +58,7 @@ EVENT_COLUMNS = [
     "code", "root", "quad_class", "goldstein", "plover", "modality", "date", "date_precision",
     "location_name", "location_country", "lat", "lon", "location_feature",
     "evidence", "evidence_start", "evidence_end", "trigger", "trigger_start", "trigger_end", "pattern",
-    "confidence",
+    "confidence", "doc_type",
 ]
 
 
@@ -67,7 +74,7 @@ def event_row(event) -> tuple:
         location.lat if location else None, location.lon if location else None,
         location.feature if location else None,
         event.evidence, event.evidence_span[0], event.evidence_span[1], event.trigger, event.trigger_span[0],
-        event.trigger_span[1], event.pattern, event.confidence,
+        event.trigger_span[1], event.pattern, event.confidence, event.doc_type,
     )
 
 
@@ -86,6 +93,7 @@ class Store:
         self.path = str(path)
         self.con = duckdb.connect(self.path)
         self.con.execute(SCHEMA)
+        self.con.execute(MIGRATIONS)
 
     def close(self) -> None:
         self.con.close()
@@ -115,9 +123,9 @@ class Store:
                 con.execute("DELETE FROM documents WHERE doc_id = ?", [doc.id])
                 con.execute(
                     "INSERT INTO documents (doc_id, content_hash, title, url, source, origin, date, date_precision,"
-                    " date_inferred, text, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " date_inferred, doc_type, text, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [doc.id, digest, doc.title, doc.url, doc.source, doc.origin, doc.date, doc.date_precision,
-                     doc.date_inferred, doc.text, len(coded.events)],
+                     doc.date_inferred, doc.doc_type, doc.text, len(coded.events)],
                 )
                 if coded.events:
                     placeholders = ", ".join("?" * len(EVENT_COLUMNS))
