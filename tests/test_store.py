@@ -30,7 +30,7 @@ def test_recoding_the_same_document_duplicates_nothing(tmp_path, pipeline):
         assert first.stored == 1 and n_events >= 2
         again = store.save([coded(pipeline, "a")])
         assert again.replaced == 1
-        assert store.counts() == {"documents": 1, "events": n_events, "actors": 0}
+        assert store.counts() == {"documents": 1, "events": n_events, "quotes": 0, "actors": 0}
         copy = store.save([coded(pipeline, "b")])  # same content under another id
         assert copy.duplicates == [("b", "a")] and store.counts()["documents"] == 1
 

@@ -68,36 +68,17 @@ def code(
     handle = None if fmt == "parquet" else (output.open("w", encoding="utf-8", newline="") if output else sys.stdout)
     writer = EventWriter(handle, fmt, str(output) if output else None)
     store = None if no_db else Store(db)
-    failures = documents = events = duplicates = 0
-
-    def documents_only():
-        nonlocal failures
-        for item in read_inputs(inputs, max_chars=max_chars):
-            if isinstance(item, IngestError):
-                failures += 1
-                err.print(f"[red]error[/red] {item}", highlight=False, markup=True)
-                if strict:
-                    raise typer.Exit(1)
-                continue
-            yield item
-
-    progress = Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.fields[events]} events"), TimeElapsedColumn(), console=err, transient=True)
+    run = _Run(inputs, max_chars, strict)
     try:
-        with progress:
-            task = progress.add_task("coding", total=None, events=0)
-            batch = []
-            for coded in pipeline.code_documents(documents_only(), batch_size=batch_size):
-                batch.append(coded)
-                writer.write(coded.events)
-                documents += 1
-                events += len(coded.events)
-                progress.update(task, advance=1, events=events)
-                if len(batch) >= batch_size and store:
-                    duplicates += len(store.save(batch).duplicates)
-                    batch = []
-            if batch and store:
-                duplicates += len(store.save(batch).duplicates)
+        batch = []
+        for coded in run.coded(pipeline, batch_size, lambda c: len(c.events), "events"):
+            batch.append(coded)
+            writer.write(coded.events)
+            if len(batch) >= batch_size and store:
+                run.duplicates += len(store.save(batch).duplicates)
+                batch = []
+        if batch and store:
+            run.duplicates += len(store.save(batch).duplicates)
         if store:
             store.refresh_actors()
     finally:
@@ -106,15 +87,84 @@ def code(
             handle.close()
         if store:
             store.close()
-    summary = f"{documents} documents, {events} events"
-    if duplicates:
-        summary += f", {duplicates} skipped as duplicates of stored documents"
-    if failures:
-        summary += f", {failures} inputs failed"
-    if store:
-        summary += f"; stored in {db}"
-    err.print(summary, highlight=False)
-    raise typer.Exit(1 if failures else 0)
+    run.finish("events", f"stored in {db}" if store else "")
+
+
+@app.command()
+def quotes(
+    inputs: List[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl), folders (searched recursively) or - for stdin."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write quotes to this file instead of stdout."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first bad input instead of going on."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Reject documents longer than this."),
+    actors: List[Path] = typer.Option([], "--actors", help="Extra actor file(s) (see README: Extending Parley)."),
+) -> None:
+    """List the quotes in articles, with their speakers, as JSON lines.
+
+    Direct quotes (straight or curly marks, also across paragraphs) and indirect speech ("Lavrov said that
+    ..."), each with the speaker resolved to an actor code where possible, the date, the character span in
+    the document text and the ids of the events it reports. `parley code` stores the same quotes in the
+    database (table `quotes`).
+
+    Example:
+
+      parley quotes news/ -o quotes.jsonl
+    """
+    from .pipeline import Pipeline
+
+    with err.status("loading the language model and knowledge files"):
+        pipeline = Pipeline(actor_files=[str(p) for p in actors])
+    handle = output.open("w", encoding="utf-8") if output else sys.stdout
+    run = _Run(inputs, max_chars, strict)
+    try:
+        for coded in run.coded(pipeline, 8, lambda c: len(c.quotes), "quotes"):
+            for quote in coded.quotes:
+                handle.write(json.dumps(quote.to_json(), ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            handle.close()
+    run.finish("quotes")
+
+
+class _Run:
+    """Reads inputs for a coding command: reports bad inputs on stderr and goes on (or stops with
+    --strict), shows progress, counts, and exits 1 when an input failed."""
+
+    def __init__(self, inputs: list[str], max_chars: int, strict: bool) -> None:
+        self.inputs, self.max_chars, self.strict = inputs, max_chars, strict
+        self.failures = self.documents = self.items = self.duplicates = 0
+
+    def _documents(self):
+        for item in read_inputs(self.inputs, max_chars=self.max_chars):
+            if isinstance(item, IngestError):
+                self.failures += 1
+                err.print(f"[red]error[/red] {item}", highlight=False, markup=True)
+                if self.strict:
+                    raise typer.Exit(1)
+                continue
+            yield item
+
+    def coded(self, pipeline, batch_size: int, count, what: str):
+        progress = Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[found]} " + what), TimeElapsedColumn(), console=err,
+                            transient=True)
+        with progress:
+            task = progress.add_task("coding", total=None, found=0)
+            for coded in pipeline.code_documents(self._documents(), batch_size=batch_size):
+                self.documents += 1
+                self.items += count(coded)
+                progress.update(task, advance=1, found=self.items)
+                yield coded
+
+    def finish(self, what: str, where: str = "") -> None:
+        summary = f"{self.documents} documents, {self.items} {what}"
+        if self.duplicates:
+            summary += f", {self.duplicates} skipped as duplicates of stored documents"
+        if self.failures:
+            summary += f", {self.failures} inputs failed"
+        if where:
+            summary += f"; {where}"
+        err.print(summary, highlight=False)
+        raise typer.Exit(1 if self.failures else 0)
 
 
 @app.command()
@@ -160,7 +210,8 @@ def show(
             "SELECT date, source_code, code, target_code, modality, location_name, trigger, doc_id FROM events "
             "ORDER BY date DESC NULLS LAST, doc_id, sentence_index LIMIT ?", [limit]).fetchall()
     console = Console(width=None if sys.stdout.isatty() else 160)
-    console.print(f"{counts['documents']} documents, {counts['events']} events, {counts['actors']} actors in {db}")
+    console.print(f"{counts['documents']} documents, {counts['events']} events, {counts['quotes']} quotes, "
+                  f"{counts['actors']} actors in {db}")
     table = Table("date", "source", "code", "target", "modality", "place", "trigger", "document")
     for row in rows:
         table.add_row(*[str(v) if v is not None else "" for v in row])

@@ -113,3 +113,37 @@ class Event:
             "confidence": self.confidence,
             "doc_type": self.doc_type,
         }
+
+
+@dataclass
+class Quote:
+    """Words attributed to a speaker: a direct quotation or indirect speech ("Lavrov said that ...")."""
+
+    doc_id: str
+    kind: str  # direct | indirect
+    text: str
+    span: tuple[int, int]  # offsets of the quoted words (without quotation marks) in the document text
+    speaker: Actor | None
+    date: date | None
+    date_precision: str
+    event_ids: list[str] = field(default_factory=list)  # events the quote reports
+    quote_id: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.quote_id:
+            key = f"{self.doc_id}|{self.kind}|{self.span[0]}|{self.span[1]}"
+            self.quote_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def to_json(self) -> dict:
+        return {
+            "quote_id": self.quote_id,
+            "doc_id": self.doc_id,
+            "kind": self.kind,
+            "text": self.text,
+            "span": list(self.span),
+            "speaker": self.speaker.to_json() | {"span": [self.speaker.start, self.speaker.end]}
+            if self.speaker else None,
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision,
+            "event_ids": self.event_ids,
+        }

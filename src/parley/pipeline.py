@@ -17,9 +17,10 @@ from .events.cameo import lookup
 from .events.coder import EventCandidate, SentenceCoder
 from .events.lexicon import load_event_lexicon
 from .ingest import make_document
-from .model import Actor, Document, Event, Location
+from .model import Actor, Document, Event, Location, Quote
 from .nlp import load_nlp, parse_documents
 from .places import load_gazetteer
+from .quotes import find_quotes
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "over"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -37,6 +38,7 @@ _ARMED_SECTORS = {"MIL", "REB", "COP", "SPY"}
 class CodedDocument:
     document: Document
     events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -96,7 +98,28 @@ class Pipeline:
                 if key not in seen_events:
                     seen_events.add(key)
                     coded.events.append(event)
+        coded.quotes = self._quotes(document, doc, coder, coded.events)
         return coded
+
+    def _quotes(self, document: Document, doc: Doc, coder: SentenceCoder, events: list[Event]) -> list[Quote]:
+        """Quotes with their speakers resolved on the day they spoke, linked to the events they report."""
+        quotes = []
+        for found in find_quotes(doc, self.events.speech_verbs):
+            when, precision = self._date_near(document, [found.verb] if found.verb is not None else [])
+            speaker = None
+            if found.speaker is not None:
+                mentions = coder.expand(found.speaker)
+                if mentions:
+                    speaker = resolve(doc, mentions[0], self.actors, when or document.date)
+                else:  # "a senior official": kept with its words, no code
+                    words = [t for t in found.speaker.subtree if t.i <= found.speaker.i or t.dep_ == "compound"]
+                    span = doc[words[0].i:found.speaker.i + 1]
+                    speaker = Actor(text=span.text, code=None, start=span.start_char, end=span.end_char)
+            linked = [e.event_id for e in events if found.start <= e.trigger_span[0] < found.end]
+            quotes.append(Quote(document.id, found.kind, doc.text[found.start:found.end], (found.start, found.end),
+                                speaker, when or document.date,
+                                precision if when else ("document" if document.date else "unknown"), linked))
+        return quotes
 
     def _infer_date(self, document: Document, doc: Doc, mentions) -> None:
         """Date an undated document: from the dates in its text, else from titled people's terms."""
@@ -181,12 +204,16 @@ class Pipeline:
         return False
 
     def _event_date(self, document: Document, candidate: EventCandidate) -> tuple[date | None, str]:
-        if document.date is None:
-            return None, "unknown"
-        sentence = candidate.trigger.sent
         future = candidate.modality.modality == "planned" or candidate.trigger.tag_ in ("VB", "VBP", "VBZ")
+        return self._date_near(document, candidate.anchors, future)
+
+    def _date_near(self, document: Document, anchors: list[Token], future: bool = False) -> tuple[date | None, str]:
+        """The date expression that modifies one of these words, resolved against the document date."""
+        if document.date is None or not anchors:
+            return None, "unknown"
+        sentence = anchors[0].sent
         for ent in sentence.ents:
-            if ent.label_ not in ("DATE", "TIME") or not self._governed_by(ent.root, candidate.anchors):
+            if ent.label_ not in ("DATE", "TIME") or not self._governed_by(ent.root, anchors):
                 continue
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if before in ("since", "until", "till") or ent.root.dep_ in ("nummod", "compound", "amod"):

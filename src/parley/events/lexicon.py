@@ -89,6 +89,7 @@ class EventLexicon:
     synsets: dict[str, frozenset[str]] = field(default_factory=dict)
     light_verbs: set[str] = field(default_factory=set)
     reporting_verbs: set[str] = field(default_factory=set)
+    speech_verbs: set[str] = field(default_factory=set)
     partitives: set[str] = field(default_factory=set)
     target_preps: set[str] = field(default_factory=set)
     discard_contexts: dict[str, set[str]] = field(default_factory=dict)  # word -> roots it blocks
@@ -130,7 +131,7 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
     for row in csv.DictReader(_data_lines("recode.tsv"), delimiter="\t"):
         lexicon.recode[row["family"]][row["inner"]] = row["code"]
     classes = {"light": lexicon.light_verbs, "report": lexicon.reporting_verbs, "partitive": lexicon.partitives,
-               "target_prep": lexicon.target_preps}
+               "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         classes[row["class"]].add(row["lemma"])
     for row in csv.DictReader(_data_lines("discard_contexts.tsv"), delimiter="\t"):

@@ -1,7 +1,7 @@
-"""The embedded DuckDB database at the centre: documents, events, actors.
+"""The embedded DuckDB database at the centre: documents, events, quotes, actors.
 
 Writes are atomic per batch of documents: a document's row and all its events are committed
-together or not at all, so a run killed mid-way leaves every stored document whole. Re-coding a
+(and quotes) together or not at all, so a run killed mid-way leaves every stored document whole. Re-coding a
 document with the same id replaces it; a different id with the same content is skipped.
 """
 from __future__ import annotations
@@ -38,6 +38,17 @@ CREATE TABLE IF NOT EXISTS events (
     doc_type VARCHAR
 );
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);
+CREATE TABLE IF NOT EXISTS quotes (
+    quote_id VARCHAR PRIMARY KEY,
+    doc_id VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    text VARCHAR NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+    speaker_text VARCHAR, speaker_code VARCHAR, speaker_name VARCHAR, speaker_country VARCHAR, speaker_org VARCHAR,
+    speaker_start INTEGER, speaker_end INTEGER,
+    date DATE, date_precision VARCHAR,
+    event_ids VARCHAR[]
+);
+CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc_id);
 CREATE TABLE IF NOT EXISTS actors (
     code VARCHAR PRIMARY KEY,
     name VARCHAR, country VARCHAR, org VARCHAR,
@@ -60,6 +71,23 @@ EVENT_COLUMNS = [
     "evidence", "evidence_start", "evidence_end", "trigger", "trigger_start", "trigger_end", "pattern",
     "confidence", "doc_type",
 ]
+
+
+QUOTE_COLUMNS = [
+    "quote_id", "doc_id", "kind", "text", "start_char", "end_char",
+    "speaker_text", "speaker_code", "speaker_name", "speaker_country", "speaker_org", "speaker_start", "speaker_end",
+    "date", "date_precision", "event_ids",
+]
+
+
+def quote_row(quote) -> tuple:
+    speaker = quote.speaker
+    return (
+        quote.quote_id, quote.doc_id, quote.kind, quote.text, quote.span[0], quote.span[1],
+        *((speaker.text, speaker.code, speaker.name, speaker.country, speaker.org, speaker.start, speaker.end)
+          if speaker else (None,) * 7),
+        quote.date, quote.date_precision, quote.event_ids,
+    )
 
 
 def event_row(event) -> tuple:
@@ -120,6 +148,7 @@ class Store:
                     continue
                 existed = con.execute("SELECT count(*) FROM documents WHERE doc_id = ?", [doc.id]).fetchone()[0]
                 con.execute("DELETE FROM events WHERE doc_id = ?", [doc.id])
+                con.execute("DELETE FROM quotes WHERE doc_id = ?", [doc.id])
                 con.execute("DELETE FROM documents WHERE doc_id = ?", [doc.id])
                 con.execute(
                     "INSERT INTO documents (doc_id, content_hash, title, url, source, origin, date, date_precision,"
@@ -131,6 +160,10 @@ class Store:
                     placeholders = ", ".join("?" * len(EVENT_COLUMNS))
                     con.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({placeholders})",
                                     [event_row(e) for e in coded.events])
+                if coded.quotes:
+                    placeholders = ", ".join("?" * len(QUOTE_COLUMNS))
+                    con.executemany(f"INSERT INTO quotes ({', '.join(QUOTE_COLUMNS)}) VALUES ({placeholders})",
+                                    [quote_row(q) for q in coded.quotes])
                 result.replaced += bool(existed)
                 result.stored += 1
             con.execute("COMMIT")
@@ -156,4 +189,4 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("documents", "events", "actors")}
+                for t in ("documents", "events", "quotes", "actors")}
