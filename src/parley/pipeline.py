@@ -41,6 +41,30 @@ class CodedDocument:
     quotes: list[Quote] = field(default_factory=list)
 
 
+def _take_exact_day(event: Event, dated: list[tuple[set[str], date, Location | None]]) -> None:
+    """A meeting planned for "next month" in Paris and "a Nov. 11 meeting in the French capital" in the
+    same article are one meeting: the vaguer date takes the exact day (same root, same place)."""
+    if event.date_precision not in ("month", "week", "document") or event.location is None or event.date is None:
+        return
+    for roots, day, place in dated:
+        if event.root not in roots or place is None or place.name != event.location.name:
+            continue
+        if event.date_precision == "month" and (day.year, day.month) != (event.date.year, event.date.month):
+            continue
+        if event.date_precision == "week" and abs((day - event.date).days) > 7:
+            continue
+        if event.date_precision == "document" and not (event.modality == "planned" and 0 <= (day - event.date).days <= 62):
+            continue
+        event.date, event.date_precision = day, "day"
+        return
+
+
+@dataclass
+class _StoryDates:
+    """The last day-precise date the story has reached, for "two days later"."""
+    last: date | None = None
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", text.lower()))
 
@@ -82,6 +106,8 @@ class Pipeline:
             self._infer_date(document, doc, mentions)
         coder = SentenceCoder(self.events, mentions, pieces, self.events.reporting_verbs, self.gazetteer)
         coded = CodedDocument(document)
+        story = _StoryDates()
+        dated = self._dated_event_nouns(document, doc)
         seen_sentences: list[frozenset[str]] = []
         seen_events: set[tuple] = set()
         for index, sentence in enumerate(doc.sents):
@@ -90,9 +116,10 @@ class Pipeline:
                 continue  # a repeated lede or teaser: its events are already coded
             seen_sentences.append(words)
             for candidate in coder.code(sentence):
-                event = self._build_event(document, doc, index, sentence, candidate)
+                event = self._build_event(document, doc, index, sentence, candidate, story)
                 if event is None:
                     continue
+                _take_exact_day(event, dated)
                 key = (event.source.code, event.target.code, event.code, event.modality, event.date,
                        event.location.name if event.location else None)
                 if key not in seen_events:
@@ -135,8 +162,8 @@ class Pipeline:
         document.date_inferred = True
 
     def _build_event(self, document: Document, doc: Doc, index: int, sentence: Span,
-                     candidate: EventCandidate) -> Event | None:
-        when, precision = self._event_date(document, candidate)
+                     candidate: EventCandidate, story: "_StoryDates | None" = None) -> Event | None:
+        when, precision = self._event_date(document, candidate, story)
         day = when or document.date
         source = resolve(doc, candidate.source, self.actors, day)
         target = resolve(doc, candidate.target, self.actors, day)
@@ -203,38 +230,109 @@ class Pipeline:
             current = current.head
         return False
 
-    def _event_date(self, document: Document, candidate: EventCandidate) -> tuple[date | None, str]:
+    def _event_date(self, document: Document, candidate: EventCandidate,
+                    story: "_StoryDates | None" = None) -> tuple[date | None, str]:
         future = candidate.modality.modality == "planned" or candidate.trigger.tag_ in ("VB", "VBP", "VBZ")
-        return self._date_near(document, candidate.anchors, future)
+        if not future and candidate.trigger.pos_ == "NOUN":
+            future = None  # a noun has no tense: "a Nov. 11 meeting" is the nearest Nov. 11
+        return self._date_near(document, candidate.anchors, future, story)
 
-    def _date_near(self, document: Document, anchors: list[Token], future: bool = False) -> tuple[date | None, str]:
-        """The date expression that modifies one of these words, resolved against the document date."""
+    def _date_near(self, document: Document, anchors: list[Token], future: bool | None = False,
+                   story: "_StoryDates | None" = None) -> tuple[date | None, str]:
+        """The date expression that modifies one of these words, resolved against the document date
+        ("on Monday") or against the story's last date ("two days later")."""
         if document.date is None or not anchors:
             return None, "unknown"
         sentence = anchors[0].sent
+        trigger = anchors[0]
         for ent in sentence.ents:
             if ent.label_ not in ("DATE", "TIME") or not self._governed_by(ent.root, anchors):
                 continue
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if before in ("since", "until", "till") or ent.root.dep_ in ("nummod", "compound", "amod"):
+            # "the 1987 treaty" names a treaty; "a Nov. 11 meeting" dates the meeting itself, and "met at a
+            # July summit" the meeting through the summit
+            head = ent.root.head
+            dates_the_event = (trigger.pos_ == "NOUN" and head.i == trigger.i) or (
+                head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.head.i == trigger.i
+                and self._same_event_noun(head, trigger))
+            if before in ("until", "till") or (ent.root.dep_ in ("nummod", "compound", "amod") and not dates_the_event):
                 continue
             found = resolve_date(ent.text, document.date, future=future)
+            if found is not None and found.narrative and story is not None and story.last is not None:
+                found = resolve_date(ent.text, story.last, future=future)
             if found is not None:
+                if story is not None and found.precision == "day" and not found.narrative:
+                    story.last = found.value
                 return found.value, found.precision
         return None, "document"
+
+    def _dated_event_nouns(self, document: Document, doc: Doc) -> list[tuple[set[str], date, Location | None]]:
+        """Event nouns dated to the day, with or without actors: "a Nov. 11 meeting in the French capital"."""
+        found = []
+        if document.date is None:
+            return found
+        for ent in doc.ents:
+            noun = ent.root.head
+            if (ent.label_ != "DATE" or ent.root.dep_ not in ("compound", "nmod", "amod", "npadvmod")
+                    or noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.events.nouns):
+                continue
+            when = resolve_date(ent.text, document.date, future=None)
+            if when is None or when.precision != "day":
+                continue
+            place = None
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    span = next((e for e in doc.ents if e.start <= pobj.i < e.end), None)
+                    place = place or self._common_noun_place(pobj) or (self.gazetteer.lookup(span.text) if span else None)
+            found.append(({p.code[:2] for p in self.events.nouns[noun.lemma_.lower()]}, when.value, place))
+        return found
+
+    def _same_event_noun(self, noun: Token, trigger: Token) -> bool:
+        """Is `noun` ("summit") an event noun of the trigger's kind ("met at a summit")?"""
+        patterns = self.events.nouns.get(noun.lemma_.lower(), ())
+        verbs = self.events.verbs.get(trigger.lemma_.lower(), ()) if trigger.pos_ != "NOUN" else \
+            self.events.nouns.get(trigger.lemma_.lower(), ())
+        return bool({p.code[:2] for p in patterns} & {p.code[:2] for p in verbs})
+
+    def _common_noun_place(self, noun: Token) -> Location | None:
+        """"the French capital" is Paris; "the Syrian city of Aleppo" is Aleppo."""
+        how = self.gazetteer.place_nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        if how == "capital":
+            for child in noun.children:
+                if child.dep_ in ("amod", "poss", "compound", "nmod"):
+                    country = self.actors.country_of(child.text)
+                    if country and country in self.actors.capitals:
+                        return self.gazetteer.lookup(self.actors.capitals[country])
+        elif how == "named":
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for name in prep.children:
+                        if name.dep_ == "pobj" and name.pos_ == "PROPN":
+                            words = [t for t in name.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+                            found = self.gazetteer.lookup(name.doc[words[0].i if words else name.i:name.i + 1].text)
+                            if found is not None:
+                                return found
+        return None
 
     def _event_place(self, candidate: EventCandidate) -> Location | None:
         """A place the text ties to the event: "met in Paris", "strikes near Raqqa"."""
         doc = candidate.trigger.doc
         scopes = list(candidate.anchors) + [doc[candidate.target.anchor]]
         scopes += [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "met at a July summit in Helsinki": the place of the summit is the meeting's
+        scopes += [p for a in candidate.anchors for prep in a.children if prep.dep_ == "prep"
+                   for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                   and self._same_event_noun(p, candidate.trigger)]
         for scope in scopes:
             for prep in scope.children:
                 if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
                     continue
                 for place in prep.children:
-                    if place.dep_ != "pobj":
-                        continue
+                    if place.dep_ != "pobj" or place.i == candidate.target.anchor:
+                        continue  # "fired rockets at Israel": the target, not a place
+                    location = self._common_noun_place(place)
+                    if location is not None:
+                        return location
                     span = next((e for e in doc.ents if e.start <= place.i < e.end and e.label_ in _PLACE_LABELS),
                                 None)
                     if span is None and place.pos_ == "PROPN" and not place.ent_type_:  # "Deir Ezzor", unknown to NER

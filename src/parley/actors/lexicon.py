@@ -93,6 +93,7 @@ class Lexicon:
         self.phrases: dict[str, list[Entry]] = defaultdict(list)
         self.people: dict[str, Person] = {}
         self.countries: dict[str, str] = {}  # iso3 -> common name
+        self.capitals: dict[str, str] = {}  # iso3 -> capital city ("the French capital" is Paris)
         self.org_names: dict[str, str] = {}
         self.titles: dict[str, str] = {}  # "president elect" -> "president_elect"
 
@@ -120,6 +121,13 @@ class Lexicon:
                 lexicon.add_user_entries(text, origin=str(path))
         return lexicon
 
+    def country_of(self, phrase: str) -> str | None:
+        """The country a name or demonym stands for: "French" -> FRA."""
+        for entry in self.phrases.get(phrase, ()) or self.phrases.get(phrase.lower(), ()):
+            if entry.kind in (COUNTRY, DEMONYM):
+                return entry.country
+        return None
+
     def _add(self, phrase: str, entry: Entry) -> None:
         if entry not in self.phrases[phrase]:
             self.phrases[phrase].append(entry)
@@ -133,6 +141,7 @@ class Lexicon:
                 self._add(phrase, Entry(DEMONYM, name, country=iso3))
             for phrase in _split(capitals):
                 self._add(phrase, Entry(CAPITAL, name, country=iso3))
+                self.capitals.setdefault(iso3, phrase)
             for phrase in _split(seats):
                 self._add(phrase, Entry(GOV_SEAT, name, country=iso3, sector="GOV"))
 

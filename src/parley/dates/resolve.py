@@ -46,6 +46,7 @@ _PATTERNS = [
 class ResolvedDate:
     value: date
     precision: str  # day | week | month | year
+    narrative: bool = False  # counted from the story's last date, not the article's: "two days later"
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +106,7 @@ def resolve(text: str, ref: date, future: bool | None = None) -> ResolvedDate | 
         value = _shift(ref, unit, offset)
         if precision in ("month", "year"):
             value = value.replace(day=1, month=1 if precision == "year" else value.month)
-        return ResolvedDate(value, precision)
+        return ResolvedDate(value, precision, narrative=phrase.startswith("the "))  # "the day before"
     for kind, pattern in _PATTERNS:
         match = pattern.match(phrase)
         if match:
@@ -149,7 +150,7 @@ def _from_match(kind: str, m: re.Match, ref: date, future: bool | None) -> Resol
             return None
         sign = 1 if groups["dir"] in ("later", "after") else -1
         precision = "day" if groups["unit"] == "day" else groups["unit"]
-        return ResolvedDate(_shift(ref, groups["unit"], sign * n), precision)
+        return ResolvedDate(_shift(ref, groups["unit"], sign * n), precision, narrative=groups["dir"] != "ago")
     return None
 
 

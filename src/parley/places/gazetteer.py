@@ -20,6 +20,7 @@ def _key(name: str) -> str:
 class Gazetteer:
     def __init__(self) -> None:
         self.places: dict[str, Location] = {}
+        self.place_nouns: dict[str, str] = {}  # "capital" -> capital, "city" -> named
 
     def add(self, names: list[str], location: Location, replace: bool = False) -> None:
         for name in names:
@@ -45,12 +46,19 @@ def load_gazetteer() -> Gazetteer:
         location = Location(city["name"], _iso3(city["countrycode"]), city["latitude"], city["longitude"], "city")
         gazetteer.add([city["name"]], location)
     for country in cache.get_countries().values():  # Montenegro the country, not the Brazilian town
-        gazetteer.add([country["name"]], Location(country["name"], country["iso3"], None, None, "country"),
-                      replace=True)
+        # a country's point on a map is its capital's
+        capital = gazetteer.lookup(country["capital"]) if country["capital"] else None
+        if capital is not None and capital.country != country["iso3"]:
+            capital = None
+        gazetteer.add([country["name"]], Location(country["name"], country["iso3"], capital and capital.lat,
+                                                  capital and capital.lon, "country"), replace=True)
     text = resources.files("parley.places").joinpath("data/places.tsv").read_text("utf-8")
     rows = csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t")
     for row in rows:
         location = Location(row["name"], row["country"].strip() or None, float(row["lat"]), float(row["lon"]),
                             row["feature"])
         gazetteer.add([row["name"], *[a for a in row["aliases"].split("|") if a]], location, replace=True)
+    text = resources.files("parley.places").joinpath("data/place_nouns.tsv").read_text("utf-8")
+    for row in csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t"):
+        gazetteer.place_nouns[row["noun"]] = row["how"]
     return gazetteer
