@@ -64,3 +64,52 @@ def test_no_invented_events_from_widgets_or_disclaimers(events_2016, events_2018
     widget_words = ("What do you think", "Notify of", "Leave a Reply", "Read more", "opinions expressed")
     for event in events_2016 + events_2018:
         assert not any(w in event.evidence for w in widget_words)
+
+
+# -- when, where, who said it (issue 4) ---------------------------------------------------------------
+
+def test_paris_meeting_is_planned_for_nov_11_in_paris(events_2018):
+    meetings = [e for e in find(events_2018, "RUS", "USA", "04") + find(events_2018, "USA", "RUS", "04")
+                if e.location and e.location.name == "Paris"]
+    assert {(e.date, e.date_precision, e.modality) for e in meetings} == {(date(2018, 11, 11), "day", "planned")}
+    assert meetings[0].location.country == "FRA" and meetings[0].location.lat is not None
+
+
+def test_review_ordered_by_obama_is_dated_december_2016(events_2018):
+    reviews = [e for e in events_2018 if e.root == "09" and e.source.country == "USA"]
+    assert [(e.date, e.date_precision) for e in reviews] == [(date(2016, 12, 1), "month")]
+
+
+def test_accusation_by_the_us_military_is_dated_march_2017(events_2018):
+    accusations = [e for e in find(events_2018, "USA", "RUS", "11") if e.source.code == "USAMIL"]
+    assert [(e.date.year, e.date.month, e.date_precision) for e in accusations] == [(2017, 3, "month")]
+
+
+def test_bolton_meeting_is_in_moscow_russia(events_2018):
+    meetings = [e for e in find(events_2018, "USA", "RUS", "04") if e.location and e.location.name == "Moscow"]
+    assert meetings and meetings[0].location.country == "RUS" and meetings[0].location.feature == "city"
+
+
+def test_deir_ezzor_attack_is_dated_september_2016(events_2016):
+    attacks = find(events_2016, "USA", "SYR", "19")
+    assert [(e.date, e.date_precision) for e in attacks] == [(date(2016, 9, 1), "month")]
+    assert attacks[0].location.country == "SYR"
+
+
+def test_document_types_of_the_seeds(pipeline, seed_2016, seed_2018):
+    assert make_document("column", "seed", text=seed_2016).doc_type == "opinion"
+    assert make_document("paris", "seed", text=seed_2018).doc_type == "analysis"
+
+
+def test_events_carry_their_document_type(events_2016, events_2018):
+    assert {e.doc_type for e in events_2016} == {"opinion"}
+    assert {e.doc_type for e in events_2018} == {"analysis"}
+
+
+def test_putins_long_quote_is_attributed_to_putin(pipeline, seed_2016):
+    quotes = pipeline.code_document(make_document("column", "seed", text=seed_2016)).quotes
+    long_quote = next(q for q in quotes if q.text.startswith("We heard the statements"))
+    assert long_quote.kind == "direct" and long_quote.speaker.code == "RUSGOV"
+    assert long_quote.text.rstrip().endswith("stability and security.")  # three paragraphs, one quote
+    trump = next(q for q in quotes if q.text.startswith("I want to tell the world community"))
+    assert trump.speaker.code == "USAELI"  # president-elect in November 2016

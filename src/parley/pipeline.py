@@ -24,6 +24,9 @@ from .quotes import find_quotes
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "over"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_PHYSICAL_PLACE_ROOTS = {"14", "15", "17", "18", "19", "20"}
+_TRAVEL_CODES = {"042", "043"}
+_SPOKEN_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}  # said somewhere, done there
 _CIVILIAN_SECTORS = {"LAB", "EDU", "BUS", "CVL", "MED", "HLH", "REF", "NGO", "HRI"}
 _NEAR_DUPLICATE = 0.85
 # A civilian, dissident or business actor named without a country, in an event with a state's own
@@ -315,33 +318,64 @@ class Pipeline:
         return None
 
     def _event_place(self, candidate: EventCandidate) -> Location | None:
-        """A place the text ties to the event: "met in Paris", "strikes near Raqqa"."""
+        """A place the text ties to the event: "met in Paris", "strikes near Raqqa", "detained at a rally in
+        Moscow", "attacked Kyiv", "said in Vladivostok that ...". Never a place merely named in the sentence."""
         doc = candidate.trigger.doc
         scopes = list(candidate.anchors) + [doc[candidate.target.anchor]]
         scopes += [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "nsubjpass")]
-        # "met at a July summit in Helsinki": the place of the summit is the meeting's
-        scopes += [p for a in candidate.anchors for prep in a.children if prep.dep_ == "prep"
-                   for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
-                   and self._same_event_noun(p, candidate.trigger)]
         for scope in scopes:
-            for prep in scope.children:
-                if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
-                    continue
-                for place in prep.children:
-                    if place.dep_ != "pobj" or place.i == candidate.target.anchor:
-                        continue  # "fired rockets at Israel": the target, not a place
-                    location = self._common_noun_place(place)
+            location = self._place_under(scope, candidate.target.anchor, depth=3)
+            if location is not None:
+                return location
+        target = doc[candidate.target.anchor]
+        if candidate.code[:2] in _PHYSICAL_PLACE_ROOTS or candidate.code in _TRAVEL_CODES:
+            # "attacked Kyiv", "captured the city of Lysychansk", "arrived in Kyiv"; "accused Tehran" is no place
+            location = self._common_noun_place(target) or self._city_named_by(target)
+            if location is not None:
+                return location
+        if candidate.code[:2] in _SPOKEN_ROOTS and candidate.modality.reported:
+            verb = candidate.trigger
+            for _ in range(6):  # "Putin said in Vladivostok that he was prepared to meet ...": said there
+                if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.events.reporting_verbs:
+                    return self._place_under(verb.head, -1, depth=1)
+                if verb.head.i == verb.i:
+                    break
+                verb = verb.head
+        return None
+
+    def _place_under(self, scope: Token, target: int, depth: int) -> Location | None:
+        """A place in a place-preposition phrase on `scope`, or on a noun inside one ("at a rally in Moscow")."""
+        for prep in scope.children:
+            if prep.dep_ != "prep":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.i == target:
+                    continue  # "fired rockets at Israel": the target, not a place
+                if prep.lower_ in _PLACE_PREPS:
+                    location = self._common_noun_place(noun) or self._place_name(noun)
+                    if location is None and noun.pos_ == "NOUN":  # "in a Dubai hotel room"
+                        location = next(filter(None, (self._place_name(c) for c in noun.children
+                                                      if c.dep_ == "compound" and c.pos_ == "PROPN")), None)
                     if location is not None:
                         return location
-                    span = next((e for e in doc.ents if e.start <= place.i < e.end and e.label_ in _PLACE_LABELS),
-                                None)
-                    if span is None and place.pos_ == "PROPN" and not place.ent_type_:  # "Deir Ezzor", unknown to NER
-                        words = [t for t in place.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
-                        span = doc[words[0].i if words else place.i:place.i + 1]
-                    location = self.gazetteer.lookup(span.text) if span is not None else None
+                if depth > 1 and noun.pos_ == "NOUN" and prep.lower_ in _PLACE_PREPS:
+                    location = self._place_under(noun, target, depth - 1)
                     if location is not None:
                         return location
         return None
+
+    def _place_name(self, token: Token) -> Location | None:
+        doc = token.doc
+        span = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ in _PLACE_LABELS), None)
+        if span is None and token.pos_ == "PROPN" and not token.ent_type_:  # "Deir Ezzor", unknown to NER
+            words = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+            span = doc[words[0].i if words else token.i:token.i + 1]
+        return self.gazetteer.lookup(span.text) if span is not None else None
+
+    def _city_named_by(self, token: Token) -> Location | None:
+        """A target that is a city or region, not a country: "shelled Kharkiv" happened in Kharkiv."""
+        location = self._place_name(token)
+        return location if location is not None and location.feature not in ("country", None) else None
 
 
 def _parse_iso_date(value: str) -> date:

@@ -143,7 +143,14 @@ class Report:
     confusions: Counter = field(default_factory=Counter)  # (gold root, coded root) for the same dyad
     modality_matched: int = 0
     modality_right: int = 0
+    # "date (day)", "date (month)", "date (year)", "place", "no place": [right, scored] on matched events
+    attributes: dict[str, list[int]] = field(default_factory=dict)
     results: list[RecordResult] = field(default_factory=list)
+
+    def tally(self, name: str, right: bool) -> None:
+        counts = self.attributes.setdefault(name, [0, 0])
+        counts[0] += bool(right)
+        counts[1] += 1
 
     def to_json(self) -> dict:
         return {
@@ -151,6 +158,8 @@ class Report:
             "levels": {k: v.to_json() for k, v in self.levels.items()},
             "per_root": {k: v.to_json() for k, v in sorted(self.per_root.items())},
             "modality_accuracy": round(self.modality_right / self.modality_matched, 4) if self.modality_matched else None,
+            "attributes": {k: {"right": r, "scored": n, "accuracy": round(r / n, 4) if n else None}
+                           for k, (r, n) in sorted(self.attributes.items())},
             "confusions": [{"gold": g, "coded": c, "count": n} for (g, c), n in self.confusions.most_common()],
         }
 
@@ -209,23 +218,56 @@ def score_records(name: str, records: list[dict], pipeline) -> Report:
         predicted = predicted_events(events, gold)
         missed, wrong = _score(report, gold, predicted)
         _score_modality(report, record, result.events)
+        _score_when_where(report, record, result.events, pipeline.gazetteer)
         if missed or wrong:
             report.results.append(RecordResult(str(record["id"]), record["text"], missed, wrong))
     return report
+
+
+def _matching_event(expected: dict, events: list[Event]) -> Event | None:
+    """The coded event for a gold event: same source and target country (or group) and root."""
+    source = split_gold_code(expected.get("source"))[0]
+    target = split_gold_code(expected.get("target"))[0]
+    return next((e for e in events if source in (e.source.country, e.source.org)
+                 and target in (e.target.country, e.target.org) and e.root == str(expected.get("code", ""))[:2]), None)
 
 
 def _score_modality(report: Report, record: dict, events: list[Event]) -> None:
     for expected in record.get("expected") or []:
         if not expected.get("modality"):
             continue
-        source = split_gold_code(expected.get("source"))[0]
-        target = split_gold_code(expected.get("target"))[0]
-        for event in events:
-            if (source in (event.source.country, event.source.org) and target in (event.target.country, event.target.org)
-                    and event.root == str(expected.get("code", ""))[:2]):
-                report.modality_matched += 1
-                report.modality_right += event.modality == expected["modality"]
-                break
+        event = _matching_event(expected, events)
+        if event is not None:
+            report.modality_matched += 1
+            report.modality_right += event.modality == expected["modality"]
+
+
+_GOLD_PRECISION = {10: "day", 7: "month", 4: "year"}
+
+
+def _score_when_where(report: Report, record: dict, events: list[Event], gazetteer) -> None:
+    """Dates and places of the coded events that match a gold event which gives them."""
+    for expected in record.get("expected") or []:
+        if "event_date" not in expected and "place" not in expected:
+            continue
+        event = _matching_event(expected, events)
+        if event is None:
+            continue
+        gold_date = str(expected.get("event_date") or "")
+        precision = _GOLD_PRECISION.get(len(gold_date))
+        if precision:
+            coded = event.date.isoformat()[:len(gold_date)] if event.date else ""
+            report.tally(f"date ({precision})", coded == gold_date)
+        if "place" in expected:
+            gold_place = expected["place"]
+            if gold_place is None:
+                report.tally("no place", event.location is None)
+            else:
+                found = gazetteer.lookup(gold_place.get("name", ""))
+                same_name = event.location is not None and (
+                    event.location.name.lower() == str(gold_place.get("name", "")).lower()
+                    or (found is not None and found.name == event.location.name))
+                report.tally("place", same_name and event.location.country == gold_place.get("country"))
 
 
 def read_gold(path: str) -> list[tuple[str, list[dict]]]:
@@ -278,6 +320,8 @@ def render_report(report: Report, console, verbose: bool = False) -> None:
     if report.modality_matched:
         console.print(f"modality right on {report.modality_right}/{report.modality_matched} matched events "
                       f"({report.modality_right / report.modality_matched:.1%})")
+    for name, (right, scored) in sorted(report.attributes.items()):
+        console.print(f"{name} right on {right}/{scored} matched events ({right / scored:.1%})")
     if verbose:
         for result in report.results:
             console.print(f"[bold]{result.id}[/bold] {result.text}", highlight=False)

@@ -54,6 +54,8 @@ def direct_quote_spans(text: str) -> list[tuple[int, int]]:
             i += 1
         if open_at is not None:
             following = paragraphs[number + 1][0] if number + 1 < len(paragraphs) else None
+            if following is not None and _closes_later(text, paragraphs[number + 1:number + 4]):
+                continue  # a quote running over paragraphs that do not reopen it, closed further on
             if following is None or text[following] not in _OPENING + _STRAIGHT:
                 end = p_end
                 while end > open_at and text[end - 1].isspace():
@@ -62,6 +64,19 @@ def direct_quote_spans(text: str) -> list[tuple[int, int]]:
                     spans.append((open_at, end))
                 open_at = None
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _closes_later(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """Is the next quotation mark in these paragraphs a closing one?"""
+    for start, end in paragraphs:
+        for i in range(start, end):
+            if text[i] in _CLOSING:
+                return True
+            if text[i] in _OPENING:
+                return False
+            if text[i] == _STRAIGHT:
+                return i + 1 >= end or text[i + 1].isspace() or text[i + 1] in ".,;:!?"
+    return False
 
 
 def _subject(verb: Token) -> Token | None:
