@@ -311,8 +311,7 @@ class Pipeline:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for name in prep.children:
                         if name.dep_ == "pobj" and name.pos_ == "PROPN":
-                            words = [t for t in name.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
-                            found = self.gazetteer.lookup(name.doc[words[0].i if words else name.i:name.i + 1].text)
+                            found = self.gazetteer.lookup(_proper_name(name).text)
                             if found is not None:
                                 return found
         return None
@@ -368,14 +367,19 @@ class Pipeline:
         doc = token.doc
         span = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ in _PLACE_LABELS), None)
         if span is None and token.pos_ == "PROPN" and not token.ent_type_:  # "Deir Ezzor", unknown to NER
-            words = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
-            span = doc[words[0].i if words else token.i:token.i + 1]
+            span = _proper_name(token)
         return self.gazetteer.lookup(span.text) if span is not None else None
 
     def _city_named_by(self, token: Token) -> Location | None:
         """A target that is a city or region, not a country: "shelled Kharkiv" happened in Kharkiv."""
         location = self._place_name(token)
         return location if location is not None and location.feature not in ("country", None) else None
+
+
+def _proper_name(token: Token) -> Span:
+    """A proper noun with the proper nouns compounded before it: "Deir Ezzor", "Bandar Abbas"."""
+    words = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+    return token.doc[words[0].i if words else token.i:token.i + 1]
 
 
 def _parse_iso_date(value: str) -> date:

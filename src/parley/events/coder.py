@@ -126,6 +126,11 @@ def _countries(mention: Mention) -> set[str]:
         p.entry.org for p in mention.pieces if p.entry.org}
 
 
+def _same_side(speaker: Mention, sources: list[Mention]) -> bool:
+    """Does the speaker share a country with any of the sources?"""
+    return bool(_countries(speaker) & set().union(*map(_countries, sources)))
+
+
 class SentenceCoder:
     """Codes the sentences of one document; keeps the document's mentions for lookups."""
 
@@ -203,28 +208,24 @@ class SentenceCoder:
             clause = clause.head
         return None
 
+    def _reported_speaker(self, token: Token, steps: int) -> Mention | None:
+        """The actor who says what `token` is part of ("officials said Russia attacked" -> officials)."""
+        verb = self._reporting_verb(token, steps)
+        return self.mention_for(next(iter(_children(verb, ("nsubj",))), None)) if verb is not None else None
+
     def _says_it_of_itself(self, token: Token, sources: list[Mention]) -> bool:
         """Is the event's source (by country) the one who reports it?"""
-        verb = self._reporting_verb(token, 5)
-        if verb is None:
-            return False
-        speaker = self.mention_for(next(iter(_children(verb, ("nsubj",))), None))
-        return speaker is not None and bool(_countries(speaker) & set().union(*map(_countries, sources)))
+        speaker = self._reported_speaker(token, 5)
+        return speaker is not None and _same_side(speaker, sources)
 
     def _other_speaker(self, token: Token, sources: list[Mention]) -> list[Mention]:
         """The reported speaker, when it is not (by country) the event's source."""
-        verb = self._reporting_verb(token, 5)
-        speaker = self.mention_for(next(iter(_children(verb, ("nsubj",))), None)) if verb is not None else None
-        if speaker is None or _countries(speaker) & set().union(*map(_countries, sources)):
-            return []
-        return [speaker]
+        speaker = self._reported_speaker(token, 5)
+        return [] if speaker is None or _same_side(speaker, sources) else [speaker]
 
     def _speaker_side(self, token: Token) -> list[Mention]:
         """The speaker of a reported agentless passive, when the speaker speaks for a state."""
-        verb = self._reporting_verb(token, 4)
-        if verb is None:
-            return []
-        mention = self.mention_for(next(iter(_children(verb, ("nsubj",))), None))
+        mention = self._reported_speaker(token, 4)
         governs = mention is not None and any(
             p.entry.kind in ("person", "gov_seat", "institution") or p.entry.sector == "GOV" for p in mention.pieces)
         return [mention] if governs else []
