@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .dedup import DEFAULT_SIMILARITY, DEFAULT_WINDOW_DAYS, rebuild
 from .ingest import IngestError, read_inputs
 from .ingest.readers import DEFAULT_MAX_CHARS
 from .store import FORMATS, EventWriter, Store
@@ -41,6 +42,7 @@ def code(
     actors: List[Path] = typer.Option([], "--actors", help="Extra actor file(s) (see README: Extending Parley)."),
     patterns: List[Path] = typer.Option([], "--patterns", help="Extra event pattern file(s) in patterns.tsv format."),
     batch_size: int = typer.Option(8, "--batch-size", help="Documents parsed and stored per batch."),
+    no_dedup: bool = typer.Option(False, "--no-dedup", help="Do not merge the stored events afterwards (see `parley dedup`)."),
 ) -> None:
     """Code articles into events.
 
@@ -81,6 +83,9 @@ def code(
             run.duplicates += len(store.save(batch).duplicates)
         if store:
             store.refresh_actors()
+            if not no_dedup:
+                with err.status("merging events reported by several articles"):
+                    rebuild(store.con)
     finally:
         writer.close()
         if output and handle:
@@ -196,6 +201,63 @@ def evaluate(
 
 
 @app.command()
+def dedup(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="Database whose events to merge."),
+    window: int = typer.Option(DEFAULT_WINDOW_DAYS, "--window", help="Days apart two reports of one event may date it."),
+    similarity: float = typer.Option(DEFAULT_SIMILARITY, "--similarity",
+                                     help="Shingle similarity (0-1) above which two articles are copies of one story."),
+) -> None:
+    """Merge events that several articles report into one event with its mentions.
+
+    Rebuilds the tables merged_events and event_mentions, documents.story_id (near-duplicate articles)
+    and events.merged_id; `parley code` does this after every run. Prints a JSON summary on stdout.
+
+    Example:  parley dedup --db news.duckdb --window 3
+    """
+    if not Path(db).exists():
+        err.print(f"no database at {db}; run `parley code ...` first")
+        raise typer.Exit(1)
+    if window < 0 or not 0 < similarity <= 1:
+        raise typer.BadParameter("--window must be >= 0 and --similarity in (0, 1]", param_hint="--window/--similarity")
+    with Store(db) as store:
+        summary = rebuild(store.con, window, similarity)
+    print(json.dumps(summary.to_json()))
+    err.print(f"{summary.events} events from {summary.documents} documents ({summary.stories} stories) "
+              f"merged into {summary.merged_events} events", highlight=False)
+
+
+@app.command()
+def report(
+    dyad: str = typer.Option(..., "--dyad", help="Two sides joined by '-': country codes (USA-RUS) or actor codes."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="First day (YYYY-MM-DD)."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Last day (YYYY-MM-DD)."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="Database to read."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="Write the brief here: .html, or .md for Markdown (default: Markdown on stdout)."),
+) -> None:
+    """Write an analyst brief on a dyad: Background (timeline), Analysis (counts, Goldstein trend), Assessment.
+
+    Every statement links to the sentences it rests on.
+
+    Example:  parley report --dyad USA-RUS --from 2016-11-01 --to 2018-12-31 -o brief.html
+    """
+    from .report import build_brief
+
+    if not Path(db).exists():
+        err.print(f"no database at {db}; run `parley code ...` first")
+        raise typer.Exit(1)
+    try:
+        brief = build_brief(db, dyad=dyad, date_from=date_from, date_to=date_to)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--dyad/--from/--to")
+    if output is None:
+        print(brief.markdown)
+        return
+    output.write_text(brief.html if output.suffix.lower() in (".html", ".htm") else brief.markdown, "utf-8")
+    err.print(f"brief written to {output}", highlight=False)
+
+
+@app.command()
 def show(
     db: str = typer.Option(DEFAULT_DB, "--db", help="Database to read."),
     limit: int = typer.Option(25, "--limit", "-n", help="How many events to list."),
@@ -216,6 +278,31 @@ def show(
     for row in rows:
         table.add_row(*[str(v) if v is not None else "" for v in row])
     console.print(table)
+
+
+@app.command()
+def serve(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="Database to serve (created when missing)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on; posting from other hosts needs --token."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="PARLEY_TOKEN",
+                                        help="Bearer token that POST /api/documents requires (or env PARLEY_TOKEN)."),
+) -> None:
+    """Serve the HTTP API (/api, schema at /docs) and the dashboard (/) over a database.
+
+    Example:  parley serve --db demo.duckdb --port 8000   then open http://127.0.0.1:8000/
+    """
+    import duckdb
+    import uvicorn
+
+    from .api import create_app
+
+    try:
+        api = create_app(db, token=token)
+    except duckdb.IOException as error:
+        err.print(f"cannot open {db}: {error}")
+        raise typer.Exit(1)
+    uvicorn.run(api, host=host, port=port)
 
 
 def main() -> None:

@@ -18,9 +18,10 @@ from .events.coder import EventCandidate, SentenceCoder
 from .events.lexicon import load_event_lexicon
 from .ingest import make_document
 from .model import Actor, Document, Event, Location, Quote
-from .nlp import load_nlp, parse_documents
+from .nlp import dateline_place, load_nlp, parse_documents
 from .places import load_gazetteer
 from .quotes import find_quotes
+from .quotes.speakers import antecedent
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "over"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -134,22 +135,52 @@ class Pipeline:
     def _quotes(self, document: Document, doc: Doc, coder: SentenceCoder, events: list[Event]) -> list[Quote]:
         """Quotes with their speakers resolved on the day they spoke, linked to the events they report."""
         quotes = []
-        for found in find_quotes(doc, self.events.speech_verbs):
+        found_quotes = find_quotes(doc, self.events.speech_verbs)
+        quoted = [(q.start, q.end) for q in found_quotes if q.kind == "direct"]
+        for found in found_quotes:
             when, precision = self._date_near(document, [found.verb] if found.verb is not None else [])
             speaker = None
             if found.speaker is not None:
-                mentions = coder.expand(found.speaker)
-                if mentions:
-                    speaker = resolve(doc, mentions[0], self.actors, when or document.date)
-                else:  # "a senior official": kept with its words, no code
-                    words = [t for t in found.speaker.subtree if t.i <= found.speaker.i or t.dep_ == "compound"]
-                    span = doc[words[0].i:found.speaker.i + 1]
-                    speaker = Actor(text=span.text, code=None, start=span.start_char, end=span.end_char)
+                speaker = self._speaker(doc, coder, found, when or document.date, quoted)
             linked = [e.event_id for e in events if found.start <= e.trigger_span[0] < found.end]
             quotes.append(Quote(document.id, found.kind, doc.text[found.start:found.end], (found.start, found.end),
                                 speaker, when or document.date,
                                 precision if when else ("document" if document.date else "unknown"), linked))
         return quotes
+
+    def _speaker(self, doc: Doc, coder: SentenceCoder, found, day, quoted: list[tuple[int, int]]) -> Actor:
+        """The speaker's actor: named here, or named earlier and now called "he", "the official", "Hamdan".
+        A surname takes its first full mention ("Opposition leader Friedrich Merz"), which carries the role."""
+        token = found.speaker
+        before = min(found.start, token.idx) if found.kind == "direct" else token.idx
+        candidates = [] if token.lower_ in ("he", "she") else coder.expand(token)
+        candidates += [c for c in token.children if c.dep_ == "appos" for c in coder.expand(c)]  # "Wu Qian, a spokesman"
+        actors = [resolve(doc, m, self.actors, day) for m in candidates]
+        actor = next((a for a in actors if a.code), actors[0] if actors else None)
+        earlier = None
+        for _ in range(2):  # "she" -> "Clinton" -> "Secretary of State Hillary Clinton"
+            earlier = antecedent(doc, doc[earlier.anchor] if earlier else token, coder.mentions, before, quoted)
+            if earlier is None:
+                break
+            named = resolve(doc, earlier, self.actors, day)
+            if named.code and (actor is None or actor.code is None or token.pos_ == "PROPN"):
+                return named
+        named_official = token.pos_ == "PROPN" and candidates and candidates[0].anchor == token.i
+        if named_official and actor.code is None and actor.sector == "GOV" and self._dateline_country(doc):
+            # "Deputy Defence Minister Hanna Maliar" in a story datelined KYIV is Ukrainian
+            actor.country = self._dateline_country(doc)
+            actor.code = actor.country + actor.sector
+        if actor is not None:
+            return actor
+        # "a senior official": kept with its words, no code
+        words = [t for t in token.subtree if t.i <= token.i or t.dep_ == "compound"]
+        span = doc[words[0].i:token.i + 1]
+        return Actor(text=span.text, code=None, start=span.start_char, end=span.end_char)
+
+    def _dateline_country(self, doc: Doc) -> str | None:
+        place = dateline_place(doc.text)
+        location = self.gazetteer.lookup(place.title()) if place else None
+        return location.country if location else None
 
     def _infer_date(self, document: Document, doc: Doc, mentions) -> None:
         """Date an undated document: from the dates in its text, else from titled people's terms."""

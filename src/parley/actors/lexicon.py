@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Iterable
 
 # What a matched phrase says about the actor it belongs to.
-COUNTRY, DEMONYM, CAPITAL, GOV_SEAT, ORG, INSTITUTION, AGENT, PERSON = (
-    "country", "demonym", "capital", "gov_seat", "org", "institution", "agent", "person",
+COUNTRY, DEMONYM, CAPITAL, GOV_SEAT, ORG, INSTITUTION, AGENT, PERSON, PARTY = (
+    "country", "demonym", "capital", "gov_seat", "org", "institution", "agent", "person", "party",
 )
-PROPER_KINDS = {COUNTRY, DEMONYM, CAPITAL, GOV_SEAT, ORG, INSTITUTION, PERSON}
+PROPER_KINDS = {COUNTRY, DEMONYM, CAPITAL, GOV_SEAT, ORG, INSTITUTION, PERSON, PARTY}
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,7 @@ class Lexicon:
         self.capitals: dict[str, str] = {}  # iso3 -> capital city ("the French capital" is Paris)
         self.org_names: dict[str, str] = {}
         self.titles: dict[str, str] = {}  # "president elect" -> "president_elect"
+        self.party_terms: dict[str, list[tuple[date | None, date | None]]] = {}  # party -> when it governed
 
     # -- loading -------------------------------------------------------------------------------
     @classmethod
@@ -107,6 +108,7 @@ class Lexicon:
         lexicon.add_institutions(data.joinpath("institutions.tsv").read_text("utf-8"))
         lexicon.add_agents(data.joinpath("agents.tsv").read_text("utf-8"))
         lexicon.add_people(data.joinpath("people.tsv").read_text("utf-8"))
+        lexicon.add_parties(data.joinpath("parties.tsv").read_text("utf-8"))
         for title, role in _tsv_rows(data.joinpath("titles.tsv").read_text("utf-8"), 2, "titles.tsv"):
             if title != "title":
                 lexicon.titles[title] = role
@@ -175,6 +177,19 @@ class Lexicon:
             person.roles.append(Role(country or None, org or None, role, sector or None, _date(start), _date(end)))
             for phrase in [name, *_split(aliases)]:
                 self._add(phrase, Entry(PERSON, name, country=country or None, org=org or None, person=name))
+
+    def add_parties(self, text: str, origin: str = "parties.tsv") -> None:
+        for name, aliases, country, governing in _tsv_rows(text, 4, origin):
+            terms = [tuple(_date(d) for d in term.split("..")) for term in governing.split(";") if term]
+            self.party_terms[name] = terms
+            for phrase in [name, *_split(aliases)]:
+                self._add(phrase, Entry(PARTY, name, country=country))
+
+    def party_sector(self, party: str, day: date | None) -> str:
+        """GOV while the party governs on `day`, OPP otherwise (and OPP when the day is unknown)."""
+        governs = day is not None and any((start is None or start <= day) and (end is None or day < end)
+                                          for start, end in self.party_terms.get(party, ()))
+        return "GOV" if governs else "OPP"
 
     def add_user_entries(self, text: str, origin: str) -> None:
         """Users' own actors: a name with a fixed code, or a person's role when start/end are given."""

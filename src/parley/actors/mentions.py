@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
-from .lexicon import (AGENT, CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, INSTITUTION, ORG, PERSON, PROPER_KINDS,
+from .lexicon import (AGENT, CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, INSTITUTION, ORG, PARTY, PERSON, PROPER_KINDS,
                       Entry, Lexicon)
 
 # Dependencies that keep a word inside its noun phrase: "Russian President Vladimir Putin".
@@ -23,7 +23,7 @@ _INSIDE_NP = {"compound", "amod", "flat", "nmod", "appos", "nummod", "det", "npa
 _MODIFIERS = {"compound", "amod", "nmod"}
 _STANCE_PREFIXES = {"pro", "anti"}
 # Which meaning of an ambiguous phrase to prefer.
-_KIND_PRIORITY = [INSTITUTION, ORG, GOV_SEAT, PERSON, COUNTRY, CAPITAL, DEMONYM, AGENT]
+_KIND_PRIORITY = [INSTITUTION, ORG, PARTY, GOV_SEAT, PERSON, COUNTRY, CAPITAL, DEMONYM, AGENT]
 
 
 @dataclass
@@ -157,10 +157,14 @@ def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
     # A role word takes the country of its possessor or of-phrase: "Russia's foreign ministry".
     for mention in mentions.values():
         anchor = doc[mention.anchor]
-        for child in anchor.children:
+        # the title of a name owns it too: "Ukraine's envoy X", "X, leader of the Donetsk People's Republic"
+        titles = [c for c in anchor.children if (c.dep_ == "compound" and c.pos_ == "NOUN")
+                  or (c.dep_ == "appos" and c.i in (p.start for p in mention.pieces))]
+        for child in [*anchor.children, *(c for t in titles for c in t.children if c.dep_ in ("poss", "prep"))]:
             if child.dep_ == "poss" and child.i in mentions:
                 mention.inherited.append(mentions[child.i])
-            elif child.dep_ == "prep" and child.lower_ in ("of", "from"):  # "dissidents from Myanmar"
+            elif child.dep_ == "prep" and (child.lower_ in ("of", "from") or (  # "dissidents from Myanmar"
+                    child.lower_ == "for" and any(p.entry.weak for p in mention.pieces))):  # "a spokesman for X"
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and grandchild.i in mentions:
                         mention.inherited.append(mentions[grandchild.i])
@@ -172,7 +176,7 @@ def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
     return mentions
 
 
-_NAME_KINDS = {PERSON, ORG, INSTITUTION, COUNTRY, CAPITAL, GOV_SEAT}
+_NAME_KINDS = {PERSON, ORG, PARTY, INSTITUTION, COUNTRY, CAPITAL, GOV_SEAT}
 
 
 def _names_an_actor(doc: Doc, mention: Mention) -> bool:
@@ -217,7 +221,7 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
     country = org = sector = fixed_code = org_code = org_sector = None
     person = None
     anchor_role: Entry | None = None
-    modifier_sector = None
+    modifier_sector = party_sector = None
     for piece in mention.pieces:
         entry = piece.entry
         if entry.kind == PERSON:
@@ -226,6 +230,8 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
             country = country or entry.country
         elif entry.kind == GOV_SEAT:
             country, modifier_sector = country or entry.country, modifier_sector or entry.sector
+        elif entry.kind == PARTY:  # "Labour leader": the opposition or the government, by the day
+            country, party_sector = country or entry.country, lexicon.party_sector(entry.name, day)
         elif entry.kind == ORG:
             org, org_code, org_sector = entry.org, entry.code, entry.sector
             country = country or entry.country
@@ -249,23 +255,29 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
         role = person.role_on(day)
         if role is not None:
             country, org = country or role.country, org or role.org
-            sector = sector or role.sector
+            sector = role.sector if role.sector and sector in (None, "GOV") else sector  # the dated role is surer
             fixed_code = fixed_code or role.code
-        else:
+        elif not mention.inherited:  # out of office that day; an owner named here speaks for them instead
             country = country or person.country
             sector = sector or ("ELI" if country else None)
+    if party_sector and (person is None or person.role_on(day) is None):
+        sector = party_sector
     for other in mention.inherited:
         if country is None and org is None:
             inherited = resolve(doc, other, lexicon, day)
             country, org = inherited.country, inherited.org
-            org_code = org_code or (inherited.code if inherited.org and not inherited.country else None)
+            if inherited.org and not org_code:
+                org_code, org_sector = inherited.code, inherited.sector
             if anchor_role is not None and anchor_role.weak and not modifier_sector and inherited.sector:
                 sector = inherited.sector  # "directors of Russia's intelligence agencies" are SPY
+            if any(p.entry.kind == PARTY for p in other.pieces):
+                sector = inherited.sector  # "the Left Party's leader" is the party's side
 
     if fixed_code:
         code = fixed_code
     elif org_code:
-        code = org_code + (sector if sector and sector != org_sector else "")
+        # a group's leader or spokesman speaks for the group itself: no GOV after an armed group's code
+        code = org_code + (sector if sector and sector != org_sector and not (org_sector and sector == "GOV") else "")
     elif org and not country:
         code = org + (sector or "")
     elif country:

@@ -4,11 +4,15 @@
 - country-root: source country, target country, CAMEO root (the level PETRARCH papers report);
 - root: CAMEO root only.
 Matching is a multiset intersection per record, so a duplicated event costs precision.
+
+Records may also carry gold quotes (`quotes`) or a gold document type (`doc_type`); those are
+scored as attributes, and a record without `expected` is not scored for events.
 """
 from __future__ import annotations
 
 import csv
 import json
+from contextlib import contextmanager
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +23,8 @@ from typing import Iterable
 
 import pycountry
 
-from ..model import Document, Event
+from ..ingest.doctype import classify as classify_doc_type
+from ..model import Document, Event, Quote
 
 LEVELS = ("full", "country-root", "root")
 
@@ -146,6 +151,8 @@ class Report:
     # "date (day)", "date (month)", "date (year)", "place", "no place": [right, scored] on matched events
     attributes: dict[str, list[int]] = field(default_factory=dict)
     results: list[RecordResult] = field(default_factory=list)
+    quote_misses: list[tuple] = field(default_factory=list)  # (record id, quote, gold speaker, what went wrong)
+    dedup: object | None = None  # a DedupReport, for gold sets of articles with known real events
 
     def tally(self, name: str, right: bool) -> None:
         counts = self.attributes.setdefault(name, [0, 0])
@@ -161,6 +168,7 @@ class Report:
             "attributes": {k: {"right": r, "scored": n, "accuracy": round(r / n, 4) if n else None}
                            for k, (r, n) in sorted(self.attributes.items())},
             "confusions": [{"gold": g, "coded": c, "count": n} for (g, c), n in self.confusions.most_common()],
+            **({"dedup": self.dedup.to_json()} if self.dedup else {}),
         }
 
 
@@ -206,13 +214,20 @@ def score_records(name: str, records: list[dict], pipeline) -> Report:
         except ValueError:
             day = None
         documents.append((record, Document(id=str(record["id"]), text=record["text"], date=day,
-                                           date_precision="day" if day else None)))
+                                           date_precision="day" if day else None, title=record.get("title"),
+                                           doc_type=classify_doc_type(record["text"], record.get("title")))))
     # Gold sets that record no modality (PETRARCH's, PLOVER's) code only events that took place or are
     # planned; a negated or hypothetical event is no claim against them.
     with_modality = any(e.get("modality") for record, _ in documents for e in record.get("expected") or [])
     coded = pipeline.code_documents(d for _, d in documents)
     for (record, _), result in zip(documents, coded):
         report.records += 1
+        if "quotes" in record:
+            _score_quotes(report, record, result.quotes)
+        if "doc_type" in record:
+            report.tally("document type", result.document.doc_type == record["doc_type"])
+        if "expected" not in record:
+            continue
         gold = gold_events(record)
         events = [e for e in result.events if with_modality or e.modality not in _UNCLAIMED_MODALITIES]
         predicted = predicted_events(events, gold)
@@ -222,6 +237,49 @@ def score_records(name: str, records: list[dict], pipeline) -> Report:
         if missed or wrong:
             report.results.append(RecordResult(str(record["id"]), record["text"], missed, wrong))
     return report
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Shared characters over the shorter span: a quote found with or without its closing comma matches."""
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return max(0, shared) / max(1, min(a[1] - a[0], b[1] - b[0]))
+
+
+def _same_speaker(actor, gold_code: str | None) -> bool:
+    """The same actor at the gold's level of detail: "Russia" said it (RUS) is RUSGOV speaking, a NATO
+    official (NATOGOV) is NATO; a stated sector must agree (RUSOPP is not RUSGOV)."""
+    if not gold_code:
+        return actor is None or actor.code is None
+    if actor is None or actor.code is None:
+        return False
+    root, sector = split_gold_code(gold_code)
+    return _root_in(actor, {root}) == root and (not sector or not actor.sector or actor.sector == sector)
+
+
+def _score_quotes(report: Report, record: dict, quotes: list[Quote]) -> None:
+    """Gold quotes found (span overlap of at least half), their speakers, and quotes we found that are none."""
+    text = record["text"]
+    matched: set[int] = set()
+    for expected in record["quotes"]:
+        start = text.find(expected["quote"])
+        gold_span = (start, start + len(expected["quote"]))
+        index = next((i for i, q in enumerate(quotes) if i not in matched and _overlap(q.span, gold_span) >= 0.5),
+                     None)
+        report.tally("quote found", index is not None)
+        speaker = quotes[index].speaker if index is not None else None
+        speaker_code = speaker.code if speaker else None
+        right = index is not None and _same_speaker(speaker, expected.get("speaker_code"))
+        if index is not None:
+            matched.add(index)
+            report.tally("quote speaker (found quotes)", right)
+        report.tally("quote found with its speaker", right)
+        if not right:
+            report.quote_misses.append((str(record["id"]), expected["quote"][:70], expected.get("speaker_code"),
+                                        "not found" if index is None else f"speaker {speaker_code}"))
+    for i, quote in enumerate(quotes):
+        report.tally("quote precision", i in matched)
+        if i not in matched:
+            report.quote_misses.append((str(record["id"]), quote.text[:70], None, "not in gold"))
 
 
 def _matching_event(expected: dict, events: list[Event]) -> Event | None:
@@ -291,16 +349,44 @@ def evaluate_files(paths: list[str], pipeline=None, progress_console=None) -> Re
         for _, file_records in read_gold(path):
             records.extend(file_records)
     name = ", ".join(paths)
-    if progress_console is not None:
-        with progress_console.status(f"coding {len(records)} gold records"):
-            return score_records(name, records, pipeline)
-    return score_records(name, records, pipeline)
+    from .dedup import is_dedup_record, score_dedup
+
+    merged = [r for r in records if is_dedup_record(r)]
+    records = [r for r in records if not is_dedup_record(r)]
+    status = progress_console.status(f"coding {len(records) + len(merged)} gold records") if progress_console else None
+    with status or _nothing():
+        report = score_records(name, records, pipeline)
+        if merged:
+            report.dedup = score_dedup(merged, pipeline)
+            report.records += len(merged)
+    return report
+
+
+@contextmanager
+def _nothing():
+    yield
 
 
 def render_report(report: Report, console, verbose: bool = False) -> None:
+    console.print(f"{report.name}: {report.records} records ({report.skipped} skipped)", highlight=False)
+    if any(report.levels[level].tp + report.levels[level].fn + report.levels[level].fp for level in LEVELS):
+        _render_events(report, console)
+    for name, (right, scored) in sorted(report.attributes.items()):
+        console.print(f"{name} right on {right}/{scored} ({right / scored:.1%})")
+    if report.dedup:
+        d, pairs = report.dedup, report.dedup.pairs
+        console.print(f"event merging: pairwise precision {pairs.precision:.3f}, recall {pairs.recall:.3f}, "
+                      f"F1 {pairs.f1:.3f} ({d.labelled} of {d.events} coded events match one of {d.gold_events} "
+                      f"real events; {d.merged_events} merged events; {d.stories} stories from {d.articles} articles)",
+                      highlight=False)
+    if verbose:
+        _render_misses(report, console)
+
+
+def _render_events(report: Report, console) -> None:
     from rich.table import Table
 
-    table = Table(title=f"{report.name}: {report.records} records ({report.skipped} skipped)")
+    table = Table(title="events")
     for column in ("level", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(column, justify="right" if column != "level" else "left")
     for level, score in report.levels.items():
@@ -320,12 +406,15 @@ def render_report(report: Report, console, verbose: bool = False) -> None:
     if report.modality_matched:
         console.print(f"modality right on {report.modality_right}/{report.modality_matched} matched events "
                       f"({report.modality_right / report.modality_matched:.1%})")
-    for name, (right, scored) in sorted(report.attributes.items()):
-        console.print(f"{name} right on {right}/{scored} matched events ({right / scored:.1%})")
-    if verbose:
-        for result in report.results:
-            console.print(f"[bold]{result.id}[/bold] {result.text}", highlight=False)
-            for key in result.missed:
-                console.print(f"   missed {key}", highlight=False)
-            for key in result.wrong:
-                console.print(f"   wrong  {key}", highlight=False)
+
+
+def _render_misses(report: Report, console) -> None:
+    for result in report.results:
+        console.print(f"[bold]{result.id}[/bold] {result.text}", highlight=False)
+        for key in result.missed:
+            console.print(f"   missed {key}", highlight=False)
+        for key in result.wrong:
+            console.print(f"   wrong  {key}", highlight=False)
+    for record_id, quote, speaker, problem in report.quote_misses:
+        console.print(f"[bold]{record_id}[/bold] quote {quote!r} (gold speaker {speaker}): {problem}",
+                      highlight=False)

@@ -12,6 +12,7 @@ from importlib import resources
 DOC_TYPES = ("news", "analysis", "opinion", "other")
 _MIN_SCORE = 2.0
 _RATE_CAP = 3.0
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”]*”')
 
 
 @dataclass(frozen=True)
@@ -37,15 +38,18 @@ def load_signals() -> tuple[Signal, ...]:
 def type_scores(text: str, title: str | None = None) -> dict[str, float]:
     """How strongly the text reads as each type."""
     lines = [l.strip() for l in ((title or "") + "\n" + text).splitlines() if l.strip()]
-    words = max(1, len(re.findall(r"\w+", text)))
+    unquoted = _QUOTED.sub(" ", text)
+    words = max(1, len(re.findall(r"\w+", unquoted)))
     scores = dict.fromkeys(DOC_TYPES, 0.0)
     for signal in load_signals():
         if signal.kind == "line":
             hit = any(signal.pattern.fullmatch(line) for line in lines)
         elif signal.kind == "lead":
             hit = any(signal.pattern.match(line) for line in lines[:3])
+        elif signal.kind == "title":
+            hit = bool(lines) and signal.pattern.match(lines[0]) is not None
         elif signal.kind == "rate":
-            rate = len(signal.pattern.findall(text)) * 100 / words
+            rate = len(signal.pattern.findall(unquoted)) * 100 / words
             scores[signal.doc_type] += signal.weight * min(rate, _RATE_CAP)
             continue
         else:

