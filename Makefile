@@ -4,8 +4,13 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB := demo.duckdb
+VENDOR := src/parley/web/static/vendor
+VENDOR_STAMP := $(VENDOR)/.installed
+VENDOR_FILES := web/node_modules/chart.js/dist/chart.umd.min.js web/node_modules/leaflet/dist/leaflet.js \
+	web/node_modules/leaflet/dist/leaflet.css web/node_modules/topojson-client/dist/topojson-client.min.js \
+	web/node_modules/world-atlas/countries-110m.json
 
-.PHONY: demo test bench evaluate clean
+.PHONY: demo test bench evaluate clean vendor
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,12 +18,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-demo: $(STAMP)
+# The dashboard's browser libraries, pinned in web/package-lock.json and copied from npm (never committed).
+# Without npm the dashboard still shows its data, without charts and map.
+$(VENDOR_STAMP): web/package.json web/package-lock.json
+	@if command -v npm >/dev/null; then \
+		(cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) && \
+		mkdir -p $(VENDOR) && cp $(VENDOR_FILES) $(VENDOR)/ && touch $@; \
+	else echo "warning: npm not found; the dashboard will have no charts or map (install Node.js, then make vendor)"; fi
+
+vendor: $(VENDOR_STAMP)
+
+demo: $(STAMP) $(VENDOR_STAMP)
 	rm -f $(DEMO_DB)
 	$(BIN)/parley code examples/articles --db $(DEMO_DB) -o demo-events.jsonl
 	$(BIN)/parley show --db $(DEMO_DB)
 
-test: $(STAMP)
+test: $(STAMP) $(VENDOR_STAMP)
 	$(BIN)/python -m pytest -q
 
 evaluate: $(STAMP)
@@ -29,4 +44,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) demo-events.jsonl
+	rm -rf $(VENV) $(DEMO_DB) demo-events.jsonl $(VENDOR) web/node_modules

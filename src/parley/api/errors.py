@@ -1,0 +1,54 @@
+"""Every error the API returns is JSON `{"error": "...", "field": ...}` with a fitting status code.
+
+`field` names the offending parameter or body field (`date_from`, `documents[0].date`) or is null.
+"""
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+log = logging.getLogger("parley.api")
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, field: str | None = None, headers: dict | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.field, self.headers = status, message, field, headers
+
+
+def error_response(status: int, message: str, field: str | None = None, headers: dict | None = None) -> JSONResponse:
+    return JSONResponse({"error": message, "field": field}, status_code=status, headers=headers)
+
+
+def field_name(loc: tuple) -> str | None:
+    """("body", "documents", 0, "date") -> "documents[0].date"; ("query", "date_from") -> "date_from"."""
+    name = ""
+    for part in loc[1:]:
+        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
+    return name or (loc[0] if loc and loc[0] == "body" else None)
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, error: ApiError) -> JSONResponse:
+        return error_response(error.status, error.message, error.field, error.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
+        first = error.errors()[0]
+        field = "body" if first.get("type") == "json_invalid" else field_name(tuple(first.get("loc", ())))
+        message = first.get("msg", "invalid request").removeprefix("Value error, ")
+        return error_response(422, f"{field}: {message}" if field else message, field)
+
+    @app.exception_handler(HTTPException)
+    async def _http(request: Request, error: HTTPException) -> JSONResponse:
+        return error_response(error.status_code, str(error.detail), None, getattr(error, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, error: Exception) -> JSONResponse:
+        log.exception("error while serving %s", request.url.path)
+        return error_response(500, "internal server error")
