@@ -166,10 +166,9 @@ class Pipeline:
             if named.code and (actor is None or actor.code is None or token.pos_ == "PROPN"):
                 return named
         named_official = token.pos_ == "PROPN" and candidates and candidates[0].anchor == token.i
-        if named_official and actor.code is None and actor.sector == "GOV" and self._dateline_country(doc):
-            # "Deputy Defence Minister Hanna Maliar" in a story datelined KYIV is Ukrainian
-            actor.country = self._dateline_country(doc)
-            actor.code = actor.country + actor.sector
+        home = self._dateline_country(doc) if named_official and actor.code is None and actor.sector == "GOV" else None
+        if home:  # "Deputy Defence Minister Hanna Maliar" in a story datelined KYIV is Ukrainian
+            actor.country, actor.code = home, home + actor.sector
         if actor is not None:
             return actor
         # "a senior official": kept with its words, no code
