@@ -136,6 +136,9 @@ def test_an_event_shows_its_evidence_and_mentions(page, server):
     page.locator("#event-table tbody tr").first.locator("a").first.click()
     page.wait_for_selector("body[data-ready='event']")
     assert page.inner_text("blockquote mark.hl-event") == "expelled"
+    facts = dict(zip(page.locator("dl.facts dt").all_inner_texts(), page.locator("dl.facts dd").all_inner_texts()))
+    assert facts["source"].startswith("RUS ") and facts["target"].startswith("POLGOV ")
+    assert facts["date"] == "2019-03-04 (day)" and facts["merged event"] == "2 articles, 2 sources"
     mentions = page.locator("section", has_text="Mentions").locator("tbody tr")
     assert mentions.count() == 2
     assert {"Parley Wire", "Other Outlet"} == {mentions.nth(i).locator("td").nth(1).inner_text() for i in range(2)}
