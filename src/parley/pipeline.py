@@ -21,7 +21,7 @@ from .model import Actor, Document, Event, Location, Quote
 from .nlp import dateline_place, load_nlp, parse_documents
 from .places import load_gazetteer
 from .quotes import find_quotes
-from .quotes.speakers import antecedent
+from .quotes.speakers import PERSON_PRONOUNS, antecedent
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "over"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -153,7 +153,7 @@ class Pipeline:
         A surname takes its first full mention ("Opposition leader Friedrich Merz"), which carries the role."""
         token = found.speaker
         before = min(found.start, token.idx) if found.kind == "direct" else token.idx
-        candidates = [] if token.lower_ in ("he", "she") else coder.expand(token)
+        candidates = [] if token.lower_ in PERSON_PRONOUNS else coder.expand(token)
         candidates += [c for c in token.children if c.dep_ == "appos" for c in coder.expand(c)]  # "Wu Qian, a spokesman"
         actors = [resolve(doc, m, self.actors, day) for m in candidates]
         actor = next((a for a in actors if a.code), actors[0] if actors else None)

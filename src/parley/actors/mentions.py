@@ -219,7 +219,7 @@ def _split_coordination(doc: Doc, mention: Mention, mentions: dict[int, Mention]
 def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> Actor:
     """The actor a mention stands for on `day`: Trump is president-elect in Nov 2016, USAGOV in 2018."""
     country = org = sector = fixed_code = org_code = org_sector = None
-    person = None
+    person = role = None
     anchor_role: Entry | None = None
     modifier_sector = party_sector = None
     for piece in mention.pieces:
@@ -260,7 +260,7 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
         elif not mention.inherited:  # out of office that day; an owner named here speaks for them instead
             country = country or person.country
             sector = sector or ("ELI" if country else None)
-    if party_sector and (person is None or person.role_on(day) is None):
+    if party_sector and role is None:
         sector = party_sector
     for other in mention.inherited:
         if country is None and org is None:

@@ -136,10 +136,12 @@ def merge_mentions(mentions: Iterable[Mention], window_days: int = DEFAULT_WINDO
 
 
 def _cluster(members: list[Mention], window_days: int) -> list[_Cluster]:
-    exact = [m for m in members if m.date_precision == "day" and m.date]
+    exact, vague = [], []
+    for mention in members:
+        (exact if mention.date_precision == "day" and mention.date else vague).append(mention)
     placed = sorted((m for m in exact if m.location_name), key=lambda m: (m.date, m.event_id))
     unplaced = sorted((m for m in exact if not m.location_name), key=lambda m: (m.date, m.event_id))
-    vague = sorted((m for m in members if m not in exact), key=lambda m: (str(m.date), m.event_id))
+    vague.sort(key=lambda m: (str(m.date), m.event_id))
     clusters: list[_Cluster] = []
     for mention in placed + unplaced:
         best = _nearest(clusters, mention, window_days)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.mentions import Mention
 
-_PERSON_PRONOUNS = {"he", "she"}
+PERSON_PRONOUNS = {"he", "she"}
 _PERSON_KINDS = {"person", "agent"}
 
 
@@ -59,7 +59,7 @@ def antecedent(doc: Doc, token: Token, mentions: dict[int, Mention], before: int
     earlier = sorted((m for m in [*mentions.values(), *people]  # unknown names too: "Clinton" -> an earlier full name
                       if doc[m.anchor].idx < before and m.anchor != token.i and _outside(doc, m, quoted)),
                      key=lambda m: m.anchor, reverse=True)
-    if token.lower_ in _PERSON_PRONOUNS:  # the last person who was the subject of a recent sentence, else the last
+    if token.lower_ in PERSON_PRONOUNS:  # the last person who was the subject of a recent sentence, else the last
         people = [m for m in earlier if _is_person(doc, m)]
         recent = doc.char_span(before, before, alignment_mode="expand") if before < len(doc.text) else None
         first = doc[max(0, (recent.start if recent is not None else len(doc)) - 1)].sent.start
