@@ -90,6 +90,21 @@ def test_bolton_meeting_is_in_moscow_russia(events_2018):
     assert meetings and meetings[0].location.country == "RUS" and meetings[0].location.feature == "city"
 
 
+def test_helsinki_summit_is_a_meeting_of_putin_and_trump_in_july_2018(events_2018):
+    # named without participants ("a dialogue ... that began at a July summit in Helsinki", "after the
+    # bilateral summit in Helsinki"): the story's pair, once each way, dated by the one dated mention
+    summits = [e for e in events_2018 if e.location is not None and e.location.name == "Helsinki"]
+    assert sorted((e.source.code, e.target.code) for e in summits) == [("RUSGOV", "USAGOV"), ("USAGOV", "RUSGOV")]
+    assert all(e.root == "04" and e.location.country == "FIN" and e.modality == "asserted" for e in summits)
+    assert all((e.date.isoformat()[:7], e.date_precision) == ("2018-07", "month") for e in summits)
+    assert all("July summit in Helsinki" in e.evidence for e in summits)
+
+
+def test_no_event_has_a_side_acting_on_itself(events_2016, events_2018):
+    for event in events_2016 + events_2018:  # "Trump intended to withdraw the US from the INF treaty"
+        assert event.target.code not in (event.source.code, event.source.country)
+
+
 def test_deir_ezzor_attack_is_dated_september_2016(events_2016):
     attacks = find(events_2016, "USA", "SYR", "19")
     assert [(e.date, e.date_precision) for e in attacks] == [(date(2016, 9, 1), "month")]

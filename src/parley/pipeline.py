@@ -16,20 +16,19 @@ from .dates import infer_document_date, resolve as resolve_date
 from .events.cameo import lookup
 from .events.coder import EventCandidate, SentenceCoder
 from .events.lexicon import load_event_lexicon
+from .events.modality import read_modality
 from .ingest import make_document
 from .model import Actor, Document, Event, Location, Quote
 from .nlp import dateline_place, load_nlp, parse_documents
 from .places import load_gazetteer
+from .places.attach import EventPlacer
 from .quotes import find_quotes
 from .quotes.speakers import PERSON_PRONOUNS, antecedent
 
-_PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "over"}
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_PHYSICAL_PLACE_ROOTS = {"14", "15", "17", "18", "19", "20"}
-_TRAVEL_CODES = {"042", "043"}
-_SPOKEN_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}  # said somewhere, done there
 _CIVILIAN_SECTORS = {"LAB", "EDU", "BUS", "CVL", "MED", "HLH", "REF", "NGO", "HRI"}
 _NEAR_DUPLICATE = 0.85
+_MEETING_CODES = {"040", "044", "046"}  # meet, meet at a third place, negotiate: not one side's visit
+_PAST_OCCASION_PREPS = {"after", "since", "following"}  # "after the summit in Helsinki" (not "the coming summit")
 # A civilian, dissident or business actor named without a country, in an event with a state's own
 # government, police, courts or parliament, is taken to be of that state.
 _DOMESTIC_SECTORS = {"OPP", "CVL", "CRM", "LAB", "EDU", "MED", "BUS", "HRI"}
@@ -63,6 +62,24 @@ def _take_exact_day(event: Event, dated: list[tuple[set[str], date, Location | N
         return
 
 
+def _one_occasion(events: list[Event]) -> list[Event]:
+    """Events of one sentence coded from one word ("signed agreements with the UAE and Bahrain at the White
+    House"), or of the same kind between the same two countries ("received Erdogan in Cairo, the Turkish
+    leader's first visit to Egypt"), are one occasion: those that lack a place or a date take the other's."""
+    for event in events:
+        for other in events:
+            same = other.trigger_span == event.trigger_span or (
+                other.root == event.root and {other.source.country, other.target.country}
+                == {event.source.country, event.target.country})
+            if other is event or not same:
+                continue
+            if event.location is None and other.location is not None:
+                event.location = other.location
+            if event.date_precision == "document" and other.date_precision in ("day", "month"):
+                event.date, event.date_precision = other.date, other.date_precision
+    return events
+
+
 @dataclass
 class _StoryDates:
     """The last day-precise date the story has reached, for "two days later"."""
@@ -82,6 +99,8 @@ class Pipeline:
         self.phrases = PhraseIndex(self.actors, self.nlp.tokenizer)
         self.events = load_event_lexicon(tuple(pattern_files))
         self.gazetteer = load_gazetteer()
+        self.placer = EventPlacer(self.gazetteer, self.actors.country_of, self.actors.capitals,
+                                  self.events.reporting_verbs)
 
     # -- public API ---------------------------------------------------------------------------------
     def code_text(self, text: str, date: date | str | None = None, doc_id: str = "text") -> list[Event]:
@@ -119,18 +138,76 @@ class Pipeline:
             if any(len(words & s) / max(1, len(words | s)) >= _NEAR_DUPLICATE for s in seen_sentences[-50:]):
                 continue  # a repeated lede or teaser: its events are already coded
             seen_sentences.append(words)
-            for candidate in coder.code(sentence):
-                event = self._build_event(document, doc, index, sentence, candidate, story)
-                if event is None:
-                    continue
+            built = [self._build_event(document, doc, index, sentence, c, story) for c in coder.code(sentence)]
+            built = _one_occasion([e for e in built if e is not None])
+            for event in built:
                 _take_exact_day(event, dated)
                 key = (event.source.code, event.target.code, event.code, event.modality, event.date,
                        event.location.name if event.location else None)
                 if key not in seen_events:
                     seen_events.add(key)
                     coded.events.append(event)
+        for event in self._story_meetings(document, doc, coded.events, coder):
+            key = (event.source.code, event.target.code, event.code, event.modality, event.date, event.location.name)
+            if key not in seen_events:
+                seen_events.add(key)
+                coded.events.append(event)
         coded.quotes = self._quotes(document, doc, coder, coded.events)
         return coded
+
+    def _story_meetings(self, document: Document, doc: Doc, events: list[Event],
+                        coder: SentenceCoder) -> list[Event]:
+        """A summit named without its participants ("after the bilateral summit in Helsinki", "a dialogue
+        that began at a July summit in Helsinki"), in a story whose meetings are all between one pair, is
+        that pair's meeting. Only a summit tied to a place, and dated or past, counts (one occasion);
+        its undated mentions take the date of a dated one at the same place. Confidence is low: inferred."""
+        meetings = [e for e in events if e.code in _MEETING_CODES]
+        sides = {e.source.code: e.source for e in meetings}
+        pairs = {frozenset((e.source.code, e.target.code)) for e in meetings}
+        if len(pairs) != 1 or len(sides) != 2 or len({e.trigger_span for e in meetings}) < 2:
+            return []
+        triggers = {e.trigger_span[0] for e in events}
+        sentence_of = {t.i: i for i, s in enumerate(doc.sents) for t in s}
+        found: list[Event] = []
+        for noun in doc:
+            patterns = [p for p in self.events.nouns.get(noun.lemma_.lower(), ())
+                        if p.code.startswith("04") and "sym" in p.flags]
+            if not patterns or noun.tag_ != "NN" or noun.idx in triggers or any(
+                    c.dep_ == "poss" or (c.i in coder.piece_at and self.gazetteer.lookup(c.text) is None)
+                    for c in noun.children):
+                continue  # "their meeting", "the NATO summit" name their own participants
+            place = self.placer.place_in(noun) or self.placer.compound_place(noun)
+            when, precision = self._date_near(document, [noun], None)
+            past = noun.head.dep_ == "prep" and noun.head.lower_ in _PAST_OCCASION_PREPS
+            if place is None or not (when or past) or any(
+                    e.location is not None and e.location.name == place.name for e in meetings):
+                continue  # no occasion, or one already coded ("a Nov. 11 meeting in the French capital")
+            modality = read_modality(noun, self.events).modality
+            if modality == "asserted" and when and document.date and when > document.date:
+                modality = "planned"
+            code = patterns[0].code
+            sentence = noun.sent
+            evidence = sentence.text.strip()
+            start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+            for source, target in (tuple(sides.values()), tuple(sides.values())[::-1]):
+                if code == "040" and place.country and place.country not in (source.country, target.country):
+                    code = "044"
+                cameo = lookup(code)
+                found.append(Event(
+                    doc_id=document.id, sentence_index=sentence_of[noun.i], source=source, target=target,
+                    code=cameo.code, root=cameo.root, quad_class=cameo.quad_class, goldstein=cameo.goldstein,
+                    plover=cameo.plover, modality=modality,
+                    date=when or document.date, date_precision=precision if when else "document",
+                    location=place, evidence=evidence, evidence_span=(start, start + len(evidence)),
+                    trigger=noun.text, trigger_span=(noun.idx, noun.idx + len(noun.text)),
+                    pattern=f"{patterns[0].text} (the story's pair)", confidence=0.5, doc_type=document.doc_type))
+        found.sort(key=lambda e: e.date_precision == "document")  # the dated mention is the evidence
+        for event in found:  # "the summit in Helsinki" is the "July summit in Helsinki"
+            dated = next((e for e in found if e.location.name == event.location.name
+                          and e.date_precision != "document"), None)
+            if event.date_precision == "document" and dated is not None:
+                event.date, event.date_precision = dated.date, dated.date_precision
+        return found
 
     def _quotes(self, document: Document, doc: Doc, coder: SentenceCoder, events: list[Event]) -> list[Quote]:
         """Quotes with their speakers resolved on the day they spoke, linked to the events they report."""
@@ -200,7 +277,7 @@ class Pipeline:
         day = when or document.date
         source = resolve(doc, candidate.source, self.actors, day)
         target = resolve(doc, candidate.target, self.actors, day)
-        location = self._event_place(candidate)
+        location = self.placer.place(candidate, lookup(candidate.code).quad_class)
         if candidate.place_target:
             if location is None or not location.country or source.sector not in _ARMED_SECTORS:
                 return None
@@ -221,8 +298,8 @@ class Pipeline:
                 actor.country = other.country  # "Lukashenko freed 52 political prisoners": Belarusian ones
             if actor.country:
                 actor.code = actor.country + actor.sector
-        if not source.code or not target.code or source.code == target.code:
-            return None
+        if not source.code or not target.code or source.code == target.code or target.code == source.country:
+            return None  # "Trump intended to withdraw the US from the treaty": no one acts on itself
         if "mil" in candidate.pattern.flags and source.sector in _CIVILIAN_SECTORS:
             return None
         modality = candidate.modality.modality
@@ -312,11 +389,7 @@ class Pipeline:
             when = resolve_date(ent.text, document.date, future=None)
             if when is None or when.precision != "day":
                 continue
-            place = None
-            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    span = next((e for e in doc.ents if e.start <= pobj.i < e.end), None)
-                    place = place or self._common_noun_place(pobj) or (self.gazetteer.lookup(span.text) if span else None)
+            place = self.placer.place_in(noun)
             found.append(({p.code[:2] for p in self.events.nouns[noun.lemma_.lower()]}, when.value, place))
         return found
 
@@ -326,90 +399,6 @@ class Pipeline:
         verbs = self.events.verbs.get(trigger.lemma_.lower(), ()) if trigger.pos_ != "NOUN" else \
             self.events.nouns.get(trigger.lemma_.lower(), ())
         return bool({p.code[:2] for p in patterns} & {p.code[:2] for p in verbs})
-
-    def _common_noun_place(self, noun: Token) -> Location | None:
-        """"the French capital" is Paris; "the Syrian city of Aleppo" is Aleppo."""
-        how = self.gazetteer.place_nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
-        if how == "capital":
-            for child in noun.children:
-                if child.dep_ in ("amod", "poss", "compound", "nmod"):
-                    country = self.actors.country_of(child.text)
-                    if country and country in self.actors.capitals:
-                        return self.gazetteer.lookup(self.actors.capitals[country])
-        elif how == "named":
-            for prep in noun.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for name in prep.children:
-                        if name.dep_ == "pobj" and name.pos_ == "PROPN":
-                            found = self.gazetteer.lookup(_proper_name(name).text)
-                            if found is not None:
-                                return found
-        return None
-
-    def _event_place(self, candidate: EventCandidate) -> Location | None:
-        """A place the text ties to the event: "met in Paris", "strikes near Raqqa", "detained at a rally in
-        Moscow", "attacked Kyiv", "said in Vladivostok that ...". Never a place merely named in the sentence."""
-        doc = candidate.trigger.doc
-        scopes = list(candidate.anchors) + [doc[candidate.target.anchor]]
-        scopes += [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "nsubjpass")]
-        for scope in scopes:
-            location = self._place_under(scope, candidate.target.anchor, depth=3)
-            if location is not None:
-                return location
-        target = doc[candidate.target.anchor]
-        if candidate.code[:2] in _PHYSICAL_PLACE_ROOTS or candidate.code in _TRAVEL_CODES:
-            # "attacked Kyiv", "captured the city of Lysychansk", "arrived in Kyiv"; "accused Tehran" is no place
-            location = self._common_noun_place(target) or self._city_named_by(target)
-            if location is not None:
-                return location
-        if candidate.code[:2] in _SPOKEN_ROOTS and candidate.modality.reported:
-            verb = candidate.trigger
-            for _ in range(6):  # "Putin said in Vladivostok that he was prepared to meet ...": said there
-                if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.events.reporting_verbs:
-                    return self._place_under(verb.head, -1, depth=1)
-                if verb.head.i == verb.i:
-                    break
-                verb = verb.head
-        return None
-
-    def _place_under(self, scope: Token, target: int, depth: int) -> Location | None:
-        """A place in a place-preposition phrase on `scope`, or on a noun inside one ("at a rally in Moscow")."""
-        for prep in scope.children:
-            if prep.dep_ != "prep":
-                continue
-            for noun in prep.children:
-                if noun.dep_ != "pobj" or noun.i == target:
-                    continue  # "fired rockets at Israel": the target, not a place
-                if prep.lower_ in _PLACE_PREPS:
-                    location = self._common_noun_place(noun) or self._place_name(noun)
-                    if location is None and noun.pos_ == "NOUN":  # "in a Dubai hotel room"
-                        location = next(filter(None, (self._place_name(c) for c in noun.children
-                                                      if c.dep_ == "compound" and c.pos_ == "PROPN")), None)
-                    if location is not None:
-                        return location
-                if depth > 1 and noun.pos_ == "NOUN" and prep.lower_ in _PLACE_PREPS:
-                    location = self._place_under(noun, target, depth - 1)
-                    if location is not None:
-                        return location
-        return None
-
-    def _place_name(self, token: Token) -> Location | None:
-        doc = token.doc
-        span = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ in _PLACE_LABELS), None)
-        if span is None and token.pos_ == "PROPN" and not token.ent_type_:  # "Deir Ezzor", unknown to NER
-            span = _proper_name(token)
-        return self.gazetteer.lookup(span.text) if span is not None else None
-
-    def _city_named_by(self, token: Token) -> Location | None:
-        """A target that is a city or region, not a country: "shelled Kharkiv" happened in Kharkiv."""
-        location = self._place_name(token)
-        return location if location is not None and location.feature not in ("country", None) else None
-
-
-def _proper_name(token: Token) -> Span:
-    """A proper noun with the proper nouns compounded before it: "Deir Ezzor", "Bandar Abbas"."""
-    words = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
-    return token.doc[words[0].i if words else token.i:token.i + 1]
 
 
 def _parse_iso_date(value: str) -> date:

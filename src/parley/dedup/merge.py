@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
+from ..places import distance_km
+
 DEFAULT_WINDOW_DAYS = 2
 _UNREAL = {"negated", "hypothetical"}  # claims that nothing happened are never merged with events that did
 
@@ -44,10 +46,12 @@ class Mention:
     source_root: str | None = None  # the side: the organisation, else the country, else the code
     target_root: str | None = None
     row: dict = field(default_factory=dict)  # every other column, for the merged record
+    lat: float | None = None
+    lon: float | None = None
 
     @property
     def place(self) -> tuple:
-        return (self.location_name, self.location_country, self.location_feature)
+        return (self.location_name, self.location_country, self.location_feature, self.lat, self.lon)
 
 
 @dataclass
@@ -88,14 +92,23 @@ class MergedEvent:
         }
 
 
-Place = tuple  # (name, country, feature)
+Place = tuple  # (name, country, feature, lat, lon)
+_SAME_SPOT_KM = 25  # the White House and Washington
+_SAME_AREA_KM = 100  # Idlib province and Saraqib inside it
+_POINTS = {"city", "building", "facility", "military base"}
 
 
 def _places_agree(a: Place, b: Place) -> bool:
-    """No place, the same place, or a country and a place inside it."""
+    """No place, the same place, a country and a place inside it, or a place and another near it (a city
+    within 25 km, or anything within 100 km of a region)."""
     if not a[0] or not b[0] or a[0] == b[0]:
         return True
-    return "country" in (a[2], b[2]) and a[1] == b[1]
+    if "country" in (a[2], b[2]):
+        return a[1] == b[1]
+    if None in (a[3], a[4], b[3], b[4]) or a[1] != b[1]:
+        return False
+    near = _SAME_SPOT_KM if a[2] in _POINTS and b[2] in _POINTS else _SAME_AREA_KM
+    return distance_km(a[3], a[4], b[3], b[4]) <= near
 
 
 @dataclass

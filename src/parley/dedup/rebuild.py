@@ -41,7 +41,8 @@ def rebuild(con, window_days: int = DEFAULT_WINDOW_DAYS, similarity: float = DEF
     mentions = []
     for values in cursor.fetchall():
         row = dict(zip(columns, values))
-        mention = Mention(**{k: row[k] for k in _MENTION_FIELDS}, story_id=stories.get(row["doc_id"]), row=row)
+        mention = Mention(**{k: row[k] for k in _MENTION_FIELDS}, story_id=stories.get(row["doc_id"]), row=row,
+                          lat=row["lat"], lon=row["lon"])
         mentions.append(mention)
     merged = merge_mentions(mentions, window_days)
     con.execute("BEGIN TRANSACTION")

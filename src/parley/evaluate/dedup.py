@@ -63,7 +63,8 @@ def score_dedup(records: list[dict], pipeline, window_days: int = DEFAULT_WINDOW
                 location.name if location else None, location.country if location else None,
                 location.feature if location else None, event.confidence, document.source, document.date,
                 stories[document.id], event.source.org or event.source.country,
-                event.target.org or event.target.country))
+                event.target.org or event.target.country, lat=location.lat if location else None,
+                lon=location.lon if location else None))
             labels[event.event_id] = _label(event, gold[event.doc_id])
     merged = merge_mentions(mentions, window_days)
     cluster_of = {m.event_id: i for i, event in enumerate(merged) for m in event.mentions}

@@ -25,6 +25,7 @@ import pycountry
 
 from ..ingest.doctype import classify as classify_doc_type
 from ..model import Document, Event, Quote
+from ..places import distance_km
 
 LEVELS = ("full", "country-root", "root")
 
@@ -321,11 +322,28 @@ def _score_when_where(report: Report, record: dict, events: list[Event], gazette
             if gold_place is None:
                 report.tally("no place", event.location is None)
             else:
-                found = gazetteer.lookup(gold_place.get("name", ""))
-                same_name = event.location is not None and (
-                    event.location.name.lower() == str(gold_place.get("name", "")).lower()
-                    or (found is not None and found.name == event.location.name))
-                report.tally("place", same_name and event.location.country == gold_place.get("country"))
+                report.tally("place", same_place(event.location, gold_place, gazetteer))
+
+
+_NEARBY_KM = 25
+
+
+def same_place(coded, gold: dict, gazetteer) -> bool:
+    """Right name and country. The name is right when it is the gold's, or the same place by another name
+    or with a direction ("northern Gaza" for Gaza), or lies within 25 km of it (the White House for
+    Washington)."""
+    if coded is None or coded.country != gold.get("country"):
+        return False
+    name = str(gold.get("name", ""))
+    if coded.name.lower() == name.lower():
+        return True
+    ours, theirs = gazetteer.base(coded.name) or coded, gazetteer.base(name)
+    if theirs is None:
+        return False
+    if (ours.name, ours.country) == (theirs.name, theirs.country):
+        return True
+    points = (ours.lat, ours.lon, theirs.lat, theirs.lon)
+    return None not in points and distance_km(*points) <= _NEARBY_KM
 
 
 def read_gold(path: str) -> list[tuple[str, list[dict]]]:

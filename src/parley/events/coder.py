@@ -48,6 +48,20 @@ def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+_COUNT_NOUNS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+
+
+def _count(noun: Token) -> int:
+    """How many people a noun phrase counts: "1,700 recruits", "more than 90 villagers", "hundreds of ..."."""
+    if noun.lower_ in _COUNT_NOUNS:
+        return _COUNT_NOUNS[noun.lower_]
+    for child in noun.children:
+        if child.dep_ == "nummod":
+            digits = child.text.replace(",", "")
+            return int(digits) if digits.isdigit() else 0
+    return 0
+
+
 def is_passive(token: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return True
@@ -385,9 +399,19 @@ class SentenceCoder:
             reading.family = "13" if pattern.code[:2] >= "11" or reading.conditional == "unless" else "03"
             reading.modality = "asserted"
         code = code or (self.lexicon.recode_for(reading.family, pattern.code) if reading.family else pattern.code)
+        code = self._escalated(token, code)
         anchors = self._anchors(token)
         return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors, home,
                                place and not home) for s, t in pairs]
+
+    def _escalated(self, token: Token, code: str) -> str:
+        """"executed 1,700 recruits" is a mass killing (escalations.tsv)."""
+        for lemmas, roots, least, escalated in self.lexicon.escalations:
+            if token.lemma_.lower() in lemmas and code[:2] in roots:
+                victims = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+                if any(_count(v) >= least for v in victims):
+                    return escalated
+        return code
 
     def _place_actor(self, token: Token) -> Mention | None:
         """A city or region as an event's argument stands for its country: "arrived in Tel Aviv",
@@ -464,17 +488,22 @@ class SentenceCoder:
             subject, _ = self.subject(verb)
             return self.expand(subject)
         if noun.dep_ == "pobj" and verb.lower_ in _SCENE_PREPS and verb.head.pos_ in ("VERB", "AUX"):
+            if is_passive(verb.head):  # "was assassinated by Israel in an attack": Israel attacked
+                agent = next((c for c in verb.head.children if c.dep_ == "agent"), None)
+                return self.expand(next(iter(_children(agent, ("pobj",))), None)) if agent is not None else []
             subject, _ = self.subject(verb.head)  # "Iran agreed ... after talks with the IAEA": Iran talked
             return self.expand(subject)
         return []
 
     @staticmethod
     def _anchors(token: Token) -> list[Token]:
-        """The event word and the verbs that govern it within the same event."""
+        """The event word and the verbs that govern it within the same event ("vowed in Tokyo on Thursday
+        to deepen ...": the vow's time and place are the deepening's)."""
         anchors = [token]
         current = token
         for _ in range(4):
-            if current.dep_ in ("xcomp", "conj", "dobj", "nsubjpass") and current.head.i != current.i:
+            to_clause = current.dep_ == "advcl" and any(c.tag_ == "TO" for c in current.children)
+            if (current.dep_ in ("xcomp", "conj", "dobj", "nsubjpass") or to_clause) and current.head.i != current.i:
                 current = current.head
                 anchors.append(current)
             else:

@@ -93,6 +93,7 @@ class EventLexicon:
     partitives: set[str] = field(default_factory=set)
     target_preps: set[str] = field(default_factory=set)
     discard_contexts: dict[str, set[str]] = field(default_factory=dict)  # word -> roots it blocks
+    escalations: list[tuple[frozenset[str], frozenset[str], int, str]] = field(default_factory=list)
 
     def add_patterns(self, lines: Iterable[str], origin: str) -> None:
         for number, line in enumerate(lines, 1):
@@ -136,6 +137,9 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
         classes[row["class"]].add(row["lemma"])
     for row in csv.DictReader(_data_lines("discard_contexts.tsv"), delimiter="\t"):
         lexicon.discard_contexts[row["word"]] = set(row["roots"].split("|"))
+    for row in csv.DictReader(_data_lines("escalations.tsv"), delimiter="\t"):
+        lexicon.escalations.append((frozenset(row["lemmas"].split("|")), frozenset(row["roots"].split("|")),
+                                    int(row["min_victims"]), row["code"]))
     for row in csv.DictReader(_data_lines("modality_cues.tsv"), delimiter="\t"):
         lexicon.cues[(row["where"], row["word"])] = row["modality"]
     return lexicon

