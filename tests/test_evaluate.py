@@ -44,6 +44,10 @@ def test_gold_set_meets_its_floor(pipeline, name, path, records):
     level = report.levels["country-root"]
     assert level.f1 >= FLOORS[name]["country-root"], level.to_json()
     assert level.precision >= FLOORS[name]["precision"], level.to_json()
+    for attribute in ("date (day)", "place", "no place"):  # when and where, on the events that match gold
+        if attribute in FLOORS[name]:
+            right, scored = report.attributes[attribute]
+            assert right / scored >= FLOORS[name][attribute], (attribute, right, scored)
 
 
 def test_cli_prints_three_levels_and_lists_misses(tmp_path):
