@@ -60,41 +60,51 @@ def _is_upper_short(word: str) -> bool:
     return len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
+def _word_test(word: str, proper: bool) -> tuple:
+    """How one word of a lexicon phrase matches a token, decided once: (lowercase, exact text for short
+    capitals like "US", capitalised?) where capitalised is None for role words (any case)."""
+    if not proper:
+        return word.lower(), None, None
+    exact = word if _is_upper_short(word) and any(c.isalpha() for c in word) else None
+    return word.lower(), exact, word[:1].isupper()
+
+
 class PhraseIndex:
     """Lexicon phrases as token sequences, looked up by their first token."""
 
     def __init__(self, lexicon: Lexicon, tokenizer) -> None:
         self.lexicon = lexicon
-        self.by_first: dict[str, list[tuple[tuple[str, ...], list[Entry], bool]]] = defaultdict(list)
+        self.by_first: dict[str, list[tuple[tuple[tuple, ...], list[Entry]]]] = defaultdict(list)
         for phrase, entries in lexicon.phrases.items():
             tokens = tuple(t.text for t in tokenizer(phrase))
             if not tokens:
                 continue
             proper = any(e.kind in PROPER_KINDS for e in entries)
-            self.by_first[tokens[0].lower()].append((tokens, entries, proper))
+            self.by_first[tokens[0].lower()].append((tuple(_word_test(t, proper) for t in tokens), entries))
         for candidates in self.by_first.values():
             candidates.sort(key=lambda c: -len(c[0]))
 
     @staticmethod
-    def _token_matches(pattern: str, token: Token, proper: bool) -> bool:
-        if not proper:
-            return pattern.lower() in (token.lower_, token.lemma_.lower())
-        if _is_upper_short(pattern) and any(c.isalpha() for c in pattern):
-            return token.text == pattern  # "US" is not "us", "IS" is not "is"
-        if token.lower_ != pattern.lower():
+    def _token_matches(test: tuple, token: Token) -> bool:
+        lower, exact, capitalised = test
+        if exact is not None:
+            return token.text == exact  # "US" is not "us", "IS" is not "is"
+        if capitalised is None:  # a role word: any case, any inflection
+            return lower in (token.lower_, token.lemma_.lower())
+        if token.lower_ != lower:
             return False
-        return not (pattern[:1].isupper() and token.text[:1].islower())  # "Turkey" not "turkey"
+        return not (capitalised and token.text[:1].islower())  # "Turkey" not "turkey"
 
     def find(self, doc: Doc) -> list[Piece]:
         found: list[Piece] = []
         for token in doc:
             keys = {token.lower_, token.lemma_.lower()}
             for key in keys:
-                for tokens, entries, proper in self.by_first.get(key, ()):
-                    end = token.i + len(tokens)
+                for tests, entries in self.by_first.get(key, ()):
+                    end = token.i + len(tests)
                     if end > len(doc):
                         continue
-                    if all(self._token_matches(p, doc[token.i + k], proper) for k, p in enumerate(tokens)):
+                    if all(self._token_matches(test, doc[token.i + k]) for k, test in enumerate(tests)):
                         found.append(Piece(token.i, end, entries))
         # "pro-Russian separatists" and "anti-American protesters" are not Russian or American.
         found = [p for p in found if not (p.start >= 2 and doc[p.start - 1].text == "-"

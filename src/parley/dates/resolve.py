@@ -154,9 +154,14 @@ def _from_match(kind: str, m: re.Match, ref: date, future: bool | None) -> Resol
     return None
 
 
+_DATE_ANCHOR = re.compile(r"\d|\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_DURATION = re.compile(r"\d+[\s-]*(?:minute|hour|day|week|month|year)s?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)  # a day's news repeats its phrases ("on Monday", "last week") against one date
 def _dateparser(phrase: str, ref: date, future: bool | None) -> ResolvedDate | None:
-    if not re.search(r"\d|" + "|".join(MONTHS), phrase):
-        return None  # "recent years", "the past" ...: no anchor worth a dateparser call
+    if not _DATE_ANCHOR.search(phrase) or _DURATION.search(phrase):
+        return None  # "recent years", "more than a decade", "72-hour", "48 hours": no date to find
     import dateparser  # slow import, needed only for the rare leftovers
 
     settings = {"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day),
