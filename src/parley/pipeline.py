@@ -19,7 +19,8 @@ from .events.lexicon import load_event_lexicon
 from .events.modality import read_modality
 from .ingest import make_document
 from .model import Actor, Document, Event, Location, Quote
-from .nlp import dateline_place, load_nlp, parse_documents
+from .ingest.dateline import dateline_place
+from .nlp import load_nlp, parse_documents
 from .places import load_gazetteer
 from .places.attach import EventPlacer
 from .quotes import find_quotes

