@@ -46,6 +46,16 @@ def load_place_rules() -> tuple[PlaceRule, ...]:
     return tuple(rules)
 
 
+@dataclass(frozen=True)
+class _Prepositions:
+    """The event_places.tsv words that apply to one kind of event."""
+    place: frozenset[str]
+    directional: frozenset[str]
+    through: frozenset[str]
+    place_noun: frozenset[str]
+    manner: frozenset[str]
+
+
 class EventPlacer:
     """Finds the place of one coded event from its parse (see `place`)."""
 
@@ -64,16 +74,14 @@ class EventPlacer:
         """`candidate` is an `events.coder.EventCandidate`; `quad` its CAMEO quad class."""
         code, doc = candidate.code, candidate.trigger.doc
         target = doc[candidate.target.anchor]
-        preps = self._words("place", code, quad)
-        directional = self._words("directional", code, quad)
-        through = self._words("through", code, quad)
+        preps = self._preps(code, quad)
         scene = self._words("scene", code, quad)
         scopes = list(candidate.anchors)
         scopes += [c for a in candidate.anchors for c in a.children
                    if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "advcl" and c.lemma_.lower() in scene)]
         scopes += [target, doc[candidate.source.anchor]]  # "officials in Kyiv"; "hosted by Xi in Guangzhou"
         for scope in scopes:
-            location = self._place_under(scope, target.i, preps, directional, through, depth=3)
+            location = self._place_under(scope, target.i, preps, depth=3)
             if location is not None:
                 return location
         location = self.compound_place(doc[candidate.source.anchor], cities_only=True)  # "by a Moscow court"
@@ -100,7 +108,7 @@ class EventPlacer:
             verb = candidate.trigger
             for _ in range(6):  # "Putin said in Vladivostok that he was prepared to meet ...": said there
                 if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.reporting_verbs:
-                    return self._place_under(verb.head, -1, preps, directional, through, depth=1)
+                    return self._place_under(verb.head, -1, preps, depth=1)
                 if verb.head.i == verb.i:
                     break
                 verb = verb.head
@@ -108,39 +116,49 @@ class EventPlacer:
 
     def place_in(self, noun: Token) -> Location | None:
         """The place of an event noun with no event coded on it yet: "a Nov. 11 meeting in the French capital"."""
-        rules = {w for r in self.rules if r.rule == "place" and 1 in r.applies.quads for w in r.words}
-        return self._place_under(noun, -1, rules, set(), set(), depth=1)
+        return self._place_under(noun, -1, self._preps("040", 1), depth=1)
 
-    def _place_under(self, scope: Token, target: int, preps: set[str], directional: set[str],
-                     through: set[str], depth: int) -> Location | None:
+    @lru_cache(maxsize=512)
+    def _preps(self, code: str, quad: int) -> "_Prepositions":
+        return _Prepositions(*(frozenset(self._words(rule, code, quad))
+                               for rule in ("place", "directional", "through", "place_noun", "manner")))
+
+    def _place_under(self, scope: Token, target: int, preps: "_Prepositions", depth: int) -> Location | None:
         """A place in a place-preposition phrase on `scope`, or on a noun inside one ("at a rally in Moscow",
         "an attack on his residence in Tehran")."""
         for prep in scope.children:
             if prep.dep_ != "prep":
                 continue
             word = prep.lower_
-            for noun in prep.children:
-                if noun.dep_ != "pobj" or (noun.i == target and word in directional):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "at the embassy and HQ in Kabul"
+            for noun in objects:
+                if noun.i == target and word in preps.directional:
                     continue  # "fired rockets at Israel": the target, not a place
-                if word in preps:
+                if word in preps.place:
                     location = self.common_noun_place(noun) or self.place_name(noun, any_label=True) \
-                        or self.compound_place(noun)
-                    if location is not None and not (word in directional and location.feature == "country"):
+                        or self.compound_place(noun, any_label=noun.lemma_.lower() in self.gazetteer.place_nouns)
+                    if location is not None and not (word in preps.directional and location.feature == "country"):
                         return location
-                looks_through = word in through and (word != "of" or scope.pos_ in ("NOUN", "PROPN"))
-                if depth > 1 and noun.pos_ == "NOUN" and looks_through:
-                    location = self._place_under(noun, target, preps, directional, through, depth - 1)
+                elif word in preps.place_noun:
+                    location = self.common_noun_place(noun)
+                    if location is not None:
+                        return location
+                looks_through = word in preps.through and (word != "of" or scope.pos_ in ("NOUN", "PROPN"))
+                if depth > 1 and noun.pos_ == "NOUN" and looks_through and noun.lemma_.lower() not in preps.manner:
+                    location = self._place_under(noun, target, preps, depth - 1)
                     if location is not None:
                         return location
         return None
 
-    def compound_place(self, noun: Token, cities_only: bool = False) -> Location | None:
-        """"in a Dubai hotel room", "at Hyakuri air base"; "a Moscow court" (a city: "a Russia court" is no place)."""
+    def compound_place(self, noun: Token, cities_only: bool = False, any_label: bool = False) -> Location | None:
+        """"in a Dubai hotel room", "across the Donbass region" (a place noun vouches for the name); "a Moscow court" (a city: "a Russia court" is
+        no place). `any_label` as in `place_name`."""
         if noun.pos_ != "NOUN":
             return None
         for child in noun.children:
             if child.dep_ == "compound" and child.pos_ == "PROPN":
-                location = self._city_named_by(child) if cities_only else self.place_name(child)
+                location = self._city_named_by(child) if cities_only else self.place_name(child, any_label)
                 if location is not None:
                     return location
         return None
