@@ -503,7 +503,8 @@ class SentenceCoder:
         current = token
         for _ in range(4):
             # "vowed ... to deepen"; "pushed into eastern Mosul on Friday, battling IS fighters": one act
-            to_clause = current.dep_ == "advcl" and (current.tag_ == "VBG" or any(c.tag_ == "TO" for c in current.children))
+            to_clause = current.dep_ == "advcl" and (
+                current.tag_ == "VBG" or any(c.tag_ == "TO" for c in current.children))
             if (current.dep_ in ("xcomp", "conj", "dobj", "nsubjpass") or to_clause) and current.head.i != current.i:
                 current = current.head
                 anchors.append(current)

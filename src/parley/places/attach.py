@@ -152,8 +152,8 @@ class EventPlacer:
         return None
 
     def compound_place(self, noun: Token, cities_only: bool = False, any_label: bool = False) -> Location | None:
-        """"in a Dubai hotel room", "across the Donbass region" (a place noun vouches for the name); "a Moscow court" (a city: "a Russia court" is
-        no place). `any_label` as in `place_name`."""
+        """"in a Dubai hotel room", "across the Donbass region" (a place noun vouches for the name); "a Moscow
+        court" (a city: "a Russia court" is no place). `any_label` as in `place_name`."""
         if noun.pos_ != "NOUN":
             return None
         for child in noun.children:
