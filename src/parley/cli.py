@@ -5,8 +5,12 @@ Exit codes: 0 all went well, 1 some input failed (the rest was coded), 2 usage e
 """
 from __future__ import annotations
 
+import importlib.util
 import json
+import shutil
 import sys
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import List, Optional
 
@@ -16,6 +20,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from .dedup import DEFAULT_SIMILARITY, DEFAULT_WINDOW_DAYS, rebuild
+from .engine import ENGINES, Resume, Sink, code_local
+from .engine.ray import DEFAULT_PARTITION_SIZE, code_ray
 from .ingest import IngestError, read_inputs
 from .ingest.readers import DEFAULT_MAX_CHARS
 from .store import FORMATS, EventWriter, Store
@@ -32,55 +38,90 @@ DEFAULT_DB = "parley.duckdb"
 
 @app.command()
 def code(
-    inputs: List[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl), folders (searched recursively) or - for stdin."),
+    inputs: List[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl, .jsonl.gz, .warc, .warc.gz), folders "
+                                                 "(searched recursively) or - for stdin."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write events to this file instead of stdout."),
     fmt: str = typer.Option("jsonl", "--format", "-f", help=f"Output format: {', '.join(FORMATS)} (parquet needs -o)."),
     db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB database to store documents and events in."),
-    no_db: bool = typer.Option(False, "--no-db", help="Do not store anything; only write events."),
+    no_db: bool = typer.Option(False, "--no-db", help="Do not store anything; only write events (and, with "
+                                                      "--engine ray, keep the Parquet shards)."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad input instead of going on."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Reject documents longer than this."),
     actors: List[Path] = typer.Option([], "--actors", help="Extra actor file(s) (see README: Extending Parley)."),
     patterns: List[Path] = typer.Option([], "--patterns", help="Extra event pattern file(s) in patterns.tsv format."),
     batch_size: int = typer.Option(8, "--batch-size", help="Documents parsed and stored per batch."),
     no_dedup: bool = typer.Option(False, "--no-dedup", help="Do not merge the stored events afterwards (see `parley dedup`)."),
+    recode: bool = typer.Option(False, "--recode", help="Code documents the database already holds again, "
+                                                        "replacing their events (e.g. after changing --actors or "
+                                                        "--patterns), instead of skipping them."),
+    engine: str = typer.Option("local", "--engine", help=f"Where to code: {' or '.join(ENGINES)} (worker actors "
+                                                         "on a Ray cluster, see README: Scale-out)."),
+    address: Optional[str] = typer.Option(None, "--address", help="Ray cluster to join (host:port); default: "
+                                                                  "start Ray on this machine."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Ray workers, one CPU each (default: all CPUs)."),
+    shards: Optional[str] = typer.Option(None, "--shards", help="Folder (or s3:// URI) for the Ray workers' Parquet "
+                                                                "shards, kept (default: a temporary folder)."),
+    partition_size: int = typer.Option(DEFAULT_PARTITION_SIZE, "--partition-size",
+                                       help="Documents per Ray partition (one shard each)."),
 ) -> None:
     """Code articles into events.
 
     Each event is one JSON object per line on stdout (or in -o FILE), and every document with its events
-    is stored in the database (default parley.duckdb). Re-coding a document replaces its events.
+    is stored in the database (default parley.duckdb). Documents the database already holds with the same
+    text are skipped before parsing, so a killed run resumes where it stopped; --recode codes them again and
+    replaces their events.
 
     Examples:
 
       parley code news/ -o events.csv --format csv
 
       cat feed.jsonl | parley code - --db feed.duckdb
-    """
-    from .pipeline import Pipeline  # heavy import: only for commands that code
 
+      parley code crawl/ --engine ray --workers 8
+    """
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     if fmt == "parquet" and output is None:
         raise typer.BadParameter("parquet output needs a file: add -o events.parquet", param_hint="--format")
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
+    if engine == "ray" and importlib.util.find_spec("ray") is None:
+        raise typer.BadParameter("needs Ray: pip install 'parley[cluster]'", param_hint="--engine")
+    if address and not shards:
+        raise typer.BadParameter("the cluster's workers write shards where the driver reads them: add --shards "
+                                 "with a shared folder or an s3:// URI", param_hint="--address")
+    if min(batch_size, partition_size, 1 if workers is None else workers) < 1:
+        raise typer.BadParameter("must be at least 1", param_hint="--batch-size/--partition-size/--workers")
     for path in [*actors, *patterns]:
         if not path.is_file():
             raise typer.BadParameter(f"no such file: {path}", param_hint="--actors/--patterns")
 
-    with err.status("loading the language model and knowledge files"):
-        pipeline = Pipeline(actor_files=[str(p) for p in actors], pattern_files=[str(p) for p in patterns])
+    actor_files, pattern_files = [str(p) for p in actors], [str(p) for p in patterns]
+    if engine == "local":  # the ray engine's workers load their own
+        from .pipeline import Pipeline  # heavy import: only for commands that code
+
+        with err.status("loading the language model and knowledge files"):
+            pipeline = Pipeline(actor_files=actor_files, pattern_files=pattern_files)
     handle = None if fmt == "parquet" else (output.open("w", encoding="utf-8", newline="") if output else sys.stdout)
     writer = EventWriter(handle, fmt, str(output) if output else None)
     store = None if no_db else Store(db)
     run = _Run(inputs, max_chars, strict)
+    resume = None if store is None or recode else Resume(store)
+    documents = resume(run.read()) if resume else run.read()
+    sink = Sink(writer, store, batch_size)
     try:
-        batch = []
-        for coded in run.coded(pipeline, batch_size, lambda c: len(c.events), "events"):
-            batch.append(coded)
-            writer.write(coded.events)
-            if len(batch) >= batch_size and store:
-                run.duplicates += len(store.save(batch).duplicates)
-                batch = []
-        if batch and store:
-            run.duplicates += len(store.save(batch).duplicates)
+        with run.counting(lambda c: len(c.events), "events") as tally:
+            def emit(coded):
+                tally(coded)
+                sink(coded)
+
+            if engine == "ray":
+                _code_on_ray(documents, emit, shards, store, db, address=address, workers=workers,
+                             actor_files=actor_files, pattern_files=pattern_files, batch_size=batch_size,
+                             partition_size=partition_size)
+            else:
+                code_local(pipeline, documents, emit, batch_size)
+        sink.flush()
         if store:
             store.refresh_actors()
             if not no_dedup:
@@ -92,7 +133,23 @@ def code(
             handle.close()
         if store:
             store.close()
+    run.duplicates, run.skipped = sink.duplicates, resume.skipped if resume else 0
     run.finish("events", f"stored in {db}" if store else "")
+
+
+def _code_on_ray(documents, emit, shards: Optional[str], store, db: str, **settings) -> None:
+    """Shards go to --shards (kept), else to a temporary folder beside the database that goes once they
+    are stored; with --no-db they are the result, kept in a new folder here."""
+    keep = shards is not None or store is None
+    folder = shards or tempfile.mkdtemp(prefix=".parley-shards-" if store else "parley-shards-",
+                                        dir=Path(db).resolve().parent if store else Path.cwd())
+    try:
+        code_ray(documents, emit, shards=folder, **settings)
+    finally:
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
+    if keep:
+        err.print(f"Parquet shards (documents/, events/, quotes/) in {folder}", highlight=False)
 
 
 @app.command()
@@ -136,9 +193,9 @@ class _Run:
 
     def __init__(self, inputs: list[str], max_chars: int, strict: bool) -> None:
         self.inputs, self.max_chars, self.strict = inputs, max_chars, strict
-        self.failures = self.documents = self.items = self.duplicates = 0
+        self.failures = self.documents = self.items = self.duplicates = self.skipped = 0
 
-    def _documents(self):
+    def read(self):
         for item in read_inputs(self.inputs, max_chars=self.max_chars):
             if isinstance(item, IngestError):
                 self.failures += 1
@@ -148,20 +205,32 @@ class _Run:
                 continue
             yield item
 
-    def coded(self, pipeline, batch_size: int, count, what: str):
+    @contextmanager
+    def counting(self, count, what: str):
+        """Show progress while documents are coded; yields the function to call with each coded document."""
         progress = Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
                             TextColumn("{task.fields[found]} " + what), TimeElapsedColumn(), console=err,
                             transient=True)
         with progress:
             task = progress.add_task("coding", total=None, found=0)
-            for coded in pipeline.code_documents(self._documents(), batch_size=batch_size):
+
+            def tally(coded) -> None:
                 self.documents += 1
                 self.items += count(coded)
                 progress.update(task, advance=1, found=self.items)
+
+            yield tally
+
+    def coded(self, pipeline, batch_size: int, count, what: str):
+        with self.counting(count, what) as tally:
+            for coded in pipeline.code_documents(self.read(), batch_size=batch_size):
+                tally(coded)
                 yield coded
 
     def finish(self, what: str, where: str = "") -> None:
         summary = f"{self.documents} documents, {self.items} {what}"
+        if self.skipped:
+            summary += f", {self.skipped} skipped as already stored (--recode codes them again)"
         if self.duplicates:
             summary += f", {self.duplicates} skipped as duplicates of stored documents"
         if self.failures:

@@ -28,6 +28,7 @@ from .quotes.speakers import PERSON_PRONOUNS, antecedent
 
 _CIVILIAN_SECTORS = {"LAB", "EDU", "BUS", "CVL", "MED", "HLH", "REF", "NGO", "HRI"}
 _NEAR_DUPLICATE = 0.85
+_MAX_SENTENCE_TOKENS = 500  # a news sentence has tens of words
 _MEETING_CODES = {"040", "044", "046"}  # meet, meet at a third place, negotiate: not one side's visit
 _PAST_OCCASION_PREPS = {"after", "since", "following"}  # "after the summit in Helsinki" (not "the coming summit")
 # A civilian, dissident or business actor named without a country, in an event with a state's own
@@ -135,6 +136,8 @@ class Pipeline:
         seen_sentences: list[frozenset[str]] = []
         seen_events: set[tuple] = set()
         for index, sentence in enumerate(doc.sents):
+            if len(sentence) > _MAX_SENTENCE_TOKENS:
+                continue  # no prose (a run-on line, a table): nothing to code, and each event would cost its length
             words = _words(sentence.text)
             if any(len(words & s) / max(1, len(words | s)) >= _NEAR_DUPLICATE for s in seen_sentences[-50:]):
                 continue  # a repeated lede or teaser: its events are already coded

@@ -18,13 +18,14 @@ from duckdb import DuckDBPyConnection
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse
+from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
 
 from . import queries
 from .database import CodingError, Database
-from .errors import ApiError
+from .errors import ApiError, documented
 from .errors import install as install_errors
-from .limits import BodyLimit
+from .limits import BodyLimit, NoSniff
 from .params import (
     CODE,
     DYAD,
@@ -66,14 +67,17 @@ def create_app(db_path: str | Path, token: str | None = None, pipeline_factory: 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        db.open()
         yield
         db.close()
 
-    app = FastAPI(title="Parley API", version=version("parley"), lifespan=lifespan,
+    app = FastAPI(title="Parley API", version=version("parley"), lifespan=lifespan, responses=documented(422),
                   description="Political events coded from news (CAMEO): who did what to whom, when and where.")
+    app.openapi = lambda: _openapi(app)
     app.state.db = db
     install_errors(app)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(NoSniff)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
 
     def writer(request: Request) -> None:
@@ -99,7 +103,8 @@ def create_app(db_path: str | Path, token: str | None = None, pipeline_factory: 
         cur.execute("SELECT 1").fetchone()
         return {"status": "ok"}
 
-    @app.post("/api/documents", tags=["write"], dependencies=[Depends(writer)])
+    @app.post("/api/documents", tags=["write"], dependencies=[Depends(writer)], responses=documented(401, 403, 413),
+              openapi_extra={"security": [{"bearer": []}] + ([] if token is not None else [{}])})
     def post_documents(body: DocumentsIn) -> dict:
         """Code up to 100 documents and store them with their events; a same-id document is replaced."""
         try:
@@ -112,7 +117,7 @@ def create_app(db_path: str | Path, token: str | None = None, pipeline_factory: 
         """Events newest first; filters combine with AND."""
         return queries.list_events(cur, filters)
 
-    @app.get("/api/events/{event_id}", tags=["events"])
+    @app.get("/api/events/{event_id}", tags=["events"], responses=documented(404))
     def event(cur: Cursor, event_id: str) -> dict:
         return found(queries.get_event(cur, event_id), "event", event_id)
 
@@ -121,7 +126,7 @@ def create_app(db_path: str | Path, token: str | None = None, pipeline_factory: 
         """Deduplicated events, the most reported first."""
         return queries.list_merged(cur, filters)
 
-    @app.get("/api/merged-events/{merged_id}", tags=["events"])
+    @app.get("/api/merged-events/{merged_id}", tags=["events"], responses=documented(404))
     def merged_event(cur: Cursor, merged_id: str) -> dict:
         return found(queries.get_merged(cur, merged_id), "merged event", merged_id)
 
@@ -129,7 +134,7 @@ def create_app(db_path: str | Path, token: str | None = None, pipeline_factory: 
     def actors(cur: Cursor, query: Annotated[ActorQuery, Query()]) -> dict:
         return queries.list_actors(cur, query.q, query.limit, query.offset)
 
-    @app.get("/api/actors/{code}", tags=["actors"])
+    @app.get("/api/actors/{code}", tags=["actors"], responses=documented(404))
     def actor(cur: Cursor, code: Annotated[str, PathParam(pattern=CODE)]) -> dict:
         return found(queries.get_actor(cur, code.upper()), "actor", code)
 
@@ -137,7 +142,7 @@ def create_app(db_path: str | Path, token: str | None = None, pipeline_factory: 
     def documents(cur: Cursor, query: Annotated[DocumentQuery, Query()]) -> dict:
         return queries.list_documents(cur, query.doc_type, query.limit, query.offset)
 
-    @app.get("/api/documents/{doc_id:path}", tags=["documents"])
+    @app.get("/api/documents/{doc_id:path}", tags=["documents"], responses=documented(404))
     def document(cur: Cursor, doc_id: str) -> dict:
         """The text with its events, quotes and highlight spans (code-point offsets into `text`)."""
         item = found(queries.get_document(cur, doc_id), "document", doc_id)
@@ -166,6 +171,23 @@ def create_app(db_path: str | Path, token: str | None = None, pipeline_factory: 
         return queries.places(cur, filters)
 
     return app
+
+
+def _openapi(app: FastAPI) -> dict:
+    """FastAPI's schema, plus what it cannot know: the bearer token, and that an optional query parameter
+    left blank (as an HTML form sends it) counts as absent."""
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        schema.setdefault("components", {})["securitySchemes"] = {"bearer": {
+            "type": "http", "scheme": "bearer",
+            "description": "The server's --token; without one, posting is open to loopback clients only"}}
+        for operation in (op for path in schema["paths"].values() for op in path.values()):
+            for parameter in operation.get("parameters", []):
+                alternatives = parameter["schema"].get("anyOf", [])
+                if parameter["in"] == "query" and {"type": "null"} in alternatives:
+                    alternatives.append({"type": "string", "pattern": r"^\s*$"})
+        app.openapi_schema = schema
+    return app.openapi_schema
 
 
 def _is_loopback(host: str) -> bool:

@@ -2,15 +2,18 @@
 
 DuckDB lets one process open a database file for writing, so the server keeps a single `Store`
 (which also creates missing tables and migrates old files). Each request reads through its own cursor
-(a separate connection to the same database, safe to use on the request's thread and seeing every
-committed write); posted documents are coded and stored under a lock, with the Pipeline loaded the
-first time it is needed (it takes seconds).
+(a separate connection to the same database, safe to use on the request's thread) in a transaction of
+its own, so all its queries see one snapshot of committed writes; posted documents are coded and stored
+under a lock, with the Pipeline loaded the first time it is needed (it takes seconds).
 """
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+
+import duckdb
 
 from ..dedup import rebuild as rebuild_merged_events
 from ..ingest import IngestError, make_document
@@ -23,25 +26,43 @@ class CodingError(ValueError):
 
     def __init__(self, index: int, message: str) -> None:
         super().__init__(message)
-        self.field = f"documents[{index}].text"
+        named = re.match(r"field '(\w+)'", message)  # "field 'title' is not valid Unicode ..."
+        self.field = f"documents[{index}].{named.group(1) if named else 'text'}"
 
 
 class Database:
     def __init__(self, path: str, pipeline_factory: Callable) -> None:
-        self.store = Store(path)
-        self._readers = self.store.con.cursor()  # cursors are made from here, never from the writer's connection
+        self.path = path
         self._cursor_lock = threading.Lock()
         self._write_lock = threading.Lock()
         self._pipeline_factory = pipeline_factory
         self._pipeline = None
+        self.store = None
+        self.open()
+
+    def open(self) -> None:
+        """Open the database (again, after `close`: an app may be started and stopped more than once)."""
+        with self._write_lock, self._cursor_lock:
+            if self.store is None:
+                self.store = Store(self.path)
+                self._readers = self.store.con.cursor()  # cursors come from here, never from the writer's connection
 
     @contextmanager
     def reading(self) -> Iterator:
+        """A cursor for one request, inside a transaction: every query of the request sees the same
+        snapshot (a count and its page, a document and its events), whatever is written meanwhile."""
         with self._cursor_lock:
+            if self.store is None:
+                raise RuntimeError("the database is closed")
             cur = self._readers.cursor()
         try:
+            cur.execute("BEGIN TRANSACTION")
             yield cur
         finally:
+            try:
+                cur.execute("ROLLBACK")  # it only read: nothing to keep
+            except duckdb.Error:
+                pass
             cur.close()
 
     def code_and_store(self, posted: list[DocumentIn]) -> list[dict]:
@@ -67,5 +88,8 @@ class Database:
                 for c in coded]
 
     def close(self) -> None:
-        self._readers.close()
-        self.store.close()
+        with self._write_lock, self._cursor_lock:
+            if self.store is not None:
+                self._readers.close()
+                self.store.close()
+                self.store = None

@@ -9,9 +9,25 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 log = logging.getLogger("parley.api")
+
+
+class ApiErrorOut(BaseModel):
+    """The body of every error response."""
+
+    error: str
+    field: str | None = None
+
+
+def documented(*statuses: int) -> dict:
+    """OpenAPI `responses` for these error statuses, all with the `ApiErrorOut` body."""
+    reasons = {401: "Missing or wrong token", 403: "Posting from another host without a token",
+               404: "No such item", 413: "Request body too large", 422: "Invalid parameter or body"}
+    return {status: {"model": ApiErrorOut, "description": reasons[status]} for status in statuses}
 
 
 class ApiError(Exception):
@@ -32,6 +48,23 @@ def field_name(loc: tuple) -> str | None:
     return name or (loc[0] if loc and loc[0] == "body" else None)
 
 
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route takes on this request's path."""
+    methods = set()
+    for route in request.app.router.routes:
+        if route.matches(request.scope)[0] != Match.NONE:  # PARTIAL: the path matches, the method does not
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
+
+
+def _unreadable(cause: BaseException) -> str:
+    if isinstance(cause, UnicodeDecodeError):
+        return f"not valid UTF-8 (byte {cause.start})"
+    if isinstance(cause, RecursionError):
+        return "JSON nested too deeply"
+    return "cannot be read as JSON"
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, error: ApiError) -> JSONResponse:
@@ -46,7 +79,12 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def _http(request: Request, error: HTTPException) -> JSONResponse:
-        return error_response(error.status_code, str(error.detail), None, getattr(error, "headers", None))
+        headers = getattr(error, "headers", None)
+        if error.status_code == 400 and error.__cause__ is not None:  # FastAPI could not read the JSON body
+            return error_response(422, f"body: {_unreadable(error.__cause__)}", "body")
+        if error.status_code == 405:  # Starlette names the methods of the first route on the path only
+            headers = {**(headers or {}), "Allow": ", ".join(allowed_methods(request))}
+        return error_response(error.status_code, str(error.detail), None, headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, error: Exception) -> JSONResponse:

@@ -1,4 +1,5 @@
-"""Request bodies over a size limit are refused with 413 before the application reads them.
+"""Request bodies over a size limit are refused with 413 before the application reads them; responses say
+`nosniff`.
 
 A declared Content-Length over the limit is refused at once; a body without one (chunked) is counted
 as it arrives and refused as soon as it passes the limit, so nothing large is ever held in memory.
@@ -46,3 +47,23 @@ class BodyLimit:
     async def _refuse(self, scope, receive, send) -> None:
         response = error_response(413, f"request body too large: the limit is {self.max_bytes:,} bytes", "body")
         await response(scope, receive, send)
+
+
+class NoSniff:
+    """Every response says `X-Content-Type-Options: nosniff`: a browser never takes JSON holding article
+    text (which may hold markup) for HTML."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def sending(message):
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), (b"x-content-type-options", b"nosniff")]}
+            await send(message)
+
+        await self.app(scope, receive, sending)

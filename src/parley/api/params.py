@@ -7,6 +7,7 @@ HTML form sends for a blank field) count as absent.
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Literal
 
 from pydantic import (
@@ -45,9 +46,27 @@ class Page(Params):
     offset: int = Field(0, ge=0, le=10_000_000, description="Rows to skip.")
 
 
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?")
+
+
+def iso_date_only(value):
+    """Dates are written YYYY-MM-DD (a time after it is ignored, as in a JSONL feed): pydantic alone would
+    also take a number ("0" as 1970-01-01)."""
+    if isinstance(value, datetime.date) or value is None:
+        return value
+    if not isinstance(value, str) or not ISO_DATE.fullmatch(value.strip()):
+        raise ValueError("expected a date written YYYY-MM-DD")
+    return value.strip()[:10]
+
+
 class DateRange(Params):
     date_from: datetime.date | None = Field(None, description="First day included (YYYY-MM-DD).")
     date_to: datetime.date | None = Field(None, description="Last day included (YYYY-MM-DD).")
+
+    @field_validator("date_from", "date_to", mode="before")
+    @classmethod
+    def _iso(cls, value):
+        return None if isinstance(value, str) and not value.strip() else iso_date_only(value)
 
     @field_validator("date_to")
     @classmethod
@@ -69,7 +88,9 @@ class MergedFilters(DateRange, Page):
     quad_class: int | None = Field(None, ge=1, le=4, description="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict.")
     modality: Modality | None = None
     place: str | None = Field(None, max_length=100, description="Place name or ISO3 country of the event's location.")
-    q: str | None = Field(None, max_length=200, description="Words in the evidence sentence (case-insensitive substring).")
+    q: str | None = Field(None, max_length=200, description=(
+        "Words in the evidence sentence: each must begin a word there, case- and accent-insensitive"
+        " (sanction finds sanctioned); a word written with punctuation (U.S., al-Assad) must appear as written."))
 
     @field_validator("actor", "source", "target", "dyad", mode="before")
     @classmethod
@@ -114,6 +135,8 @@ class DocumentIn(BaseModel):
     url: str | None = Field(None, max_length=2000)
     source: str | None = Field(None, max_length=500)
     doc_type: DocType | None = None
+
+    _iso = field_validator("date", mode="before")(iso_date_only)
 
 
 class DocumentsIn(BaseModel):

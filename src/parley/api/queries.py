@@ -2,21 +2,62 @@
 
 Filters come from a whitelist (`FILTERS`): each maps a validated parameter to a fixed SQL condition
 with `?` placeholders, so user input only ever travels as a parameter. Every query works on empty
-tables (a fresh database, or `merged_events` before deduplication has run).
+tables (a fresh database, or `merged_events` before deduplication has run). Text search (`q`) looks
+words up in the word index `evidence_terms` (see store/db.py) instead of scanning the evidence.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from ..store.db import search_terms
 from .params import EventFilters, MergedFilters, NetworkQuery, PlaceFilters
+
+_PLAIN_WORD = re.compile(r"\w+")
+_INDEX_ONLY = {"q", "date_from", "date_to"}  # filters the word index answers on its own
+
+
+def _text_search(text: str) -> tuple[list[str], list[str]]:
+    """The words of `q` to look up in the word index (each must begin a word of the evidence), and the
+    chunks written with punctuation ("U.S.", "al-Assad", "50%") that must also appear as written."""
+    words, literals = [], []
+    for chunk in text.split():
+        words += search_terms(chunk)
+        if not _PLAIN_WORD.fullmatch(chunk):
+            literals.append(chunk)
+    words = sorted(set(words), key=len, reverse=True)
+    # a word that begins another word of q ("sanc sanctions") adds nothing: drop it, and one lookup with it
+    words = [w for i, w in enumerate(words) if not any(longer.startswith(w) for longer in words[:i])]
+    return words, literals
+
+
+def _word_hits(words: list[str], date_from: date | None = None, date_to: date | None = None) -> tuple[str, list]:
+    """SELECT event_id, date of the events whose evidence has, for every word, a word that begins with it:
+    from the word index alone (sorted by term, so a search reads only the row groups of its words)."""
+    bounds, extra = "", []
+    for value, condition in ((date_from, " AND date >= ?"), (date_to, " AND date <= ?")):
+        if value:
+            bounds += condition
+            extra.append(value)
+    selects = [f"SELECT event_id, date FROM evidence_terms WHERE starts_with(term, ?){bounds}" for _ in words]
+    params = [value for word in words for value in (word, *extra)]
+    if len(selects) == 1:
+        return selects[0].replace("SELECT", "SELECT DISTINCT", 1), params
+    return " INTERSECT ".join(selects), params
 
 
 def _text_condition(text: str) -> tuple[str, list]:
-    """Case-insensitive substring of the evidence. Plain words take the fast ILIKE; text holding a LIKE
-    wildcard or backslash is escaped, which makes DuckDB's scan about twice as slow."""
-    if any(ch in text for ch in "%_\\"):
-        return "evidence ILIKE ? ESCAPE '\\'", [f"%{_escape_like(text)}%"]
-    return "evidence ILIKE ?", [f"%{text}%"]
+    """Every word of `q` begins a word of the evidence (case- and accent-insensitive), through the word
+    index; a chunk with punctuation also appears in the evidence as written (LIKE wildcards are literal)."""
+    words, literals = _text_search(text)
+    clauses, params = [], []
+    if words:
+        hits, params = _word_hits(words)
+        clauses.append(f"event_id IN (SELECT event_id FROM ({hits}))")
+    for chunk in literals:
+        clauses.append("strip_accents(evidence) ILIKE strip_accents(?) ESCAPE '\\'")
+        params.append(f"%{_escape_like(chunk)}%")
+    return "(" + " AND ".join(clauses) + ")", params
 
 
 DYAD_CONDITION = ("((starts_with(source_code, ?) AND starts_with(target_code, ?))"
@@ -95,9 +136,15 @@ def list_events(cur, filters: EventFilters) -> dict:
     the page's rows, titles and mention counts are looked up by id: joining whole tables for 50 rows
     costs more than the scan itself on a million events.
     """
-    clause, params = where(filters)
+    set_filters = {k for k, v in filters.model_dump(exclude_none=True).items() if k in FILTERS}
+    words, literals = _text_search(filters.q) if filters.q else ([], [])
+    if words and not literals and set_filters <= _INDEX_ONLY:  # a text search alone: no scan of the events
+        hits, params = _word_hits(words, filters.date_from, filters.date_to)
+    else:
+        clause, params = where(filters)
+        hits = f"SELECT event_id, date FROM events{clause}"
     total, ids = cur.execute(f"""
-        WITH hits AS MATERIALIZED (SELECT event_id, date FROM events{clause})
+        WITH hits AS MATERIALIZED ({hits})
         SELECT (SELECT count(*) FROM hits),
                (SELECT list(event_id) FROM (SELECT event_id FROM hits ORDER BY {_EVENT_ORDER} LIMIT ? OFFSET ?))""",
                              [*params, filters.limit, filters.offset]).fetchone()

@@ -51,16 +51,16 @@ def rebuild(con, window_days: int = DEFAULT_WINDOW_DAYS, similarity: float = DEF
         con.execute("DELETE FROM merged_events")
         con.execute("CREATE TEMP TABLE IF NOT EXISTS story_map (doc_id VARCHAR, story_id VARCHAR)")
         con.execute("DELETE FROM story_map")
-        con.executemany("INSERT INTO story_map VALUES (?, ?)", list(stories.items()))
+        _insert_many(con, "INSERT INTO story_map VALUES (?, ?)", list(stories.items()))
         con.execute("UPDATE documents SET story_id = s.story_id FROM story_map s WHERE documents.doc_id = s.doc_id")
-        con.executemany("INSERT INTO merged_events VALUES (" + ", ".join("?" * 25) + ")",
+        _insert_many(con, "INSERT INTO merged_events VALUES (" + ", ".join("?" * 25) + ")",
                         [_merged_row(event) for event in merged])
-        con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
+        _insert_many(con, "INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
                         [(event.merged_id, m.event_id, m.doc_id, m.sentence_index, m.outlet, m.date_seen,
                           m.confidence) for event in merged for m in event.mentions])
         con.execute("CREATE TEMP TABLE IF NOT EXISTS merged_map (event_id VARCHAR, merged_id VARCHAR)")
         con.execute("DELETE FROM merged_map")
-        con.executemany("INSERT INTO merged_map VALUES (?, ?)",
+        _insert_many(con, "INSERT INTO merged_map VALUES (?, ?)",
                         [(m.event_id, event.merged_id) for event in merged for m in event.mentions])
         con.execute("UPDATE events SET merged_id = m.merged_id FROM merged_map m WHERE events.event_id = m.event_id")
         con.execute("COMMIT")
@@ -68,6 +68,11 @@ def rebuild(con, window_days: int = DEFAULT_WINDOW_DAYS, similarity: float = DEF
         con.execute("ROLLBACK")
         raise
     return DedupSummary(len(stories), len(set(stories.values())), len(mentions), len(merged), window_days, similarity)
+
+
+def _insert_many(con, sql: str, rows: list) -> None:
+    if rows:  # DuckDB refuses executemany with no rows (a database without events, or without documents)
+        con.executemany(sql, rows)
 
 
 def _merged_row(event) -> tuple:

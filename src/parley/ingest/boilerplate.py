@@ -12,6 +12,10 @@ from importlib import resources
 from .dateline import split_dateline
 
 _ACTIONS = ("drop_line", "drop_paragraph", "cut_tail", "strip")
+# Control characters (a vertical tab or form feed is a space) and bidi embeddings, overrides and isolates:
+# invisible, they glue to words ("Turkey\x01" is no actor) and can make text read other than it is.
+_INVISIBLE = {c: None for c in [*range(0x00, 0x09), *range(0x0e, 0x20), *range(0x7f, 0xa0),
+                                *range(0x202a, 0x202f), *range(0x2066, 0x206a)]} | {0x0b: " ", 0x0c: " "}
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +54,7 @@ def _is_teaser(paragraph: str, rest: list[str]) -> bool:
 def clean_text(text: str) -> str:
     """Return the article text without residual boilerplate; paragraphs are kept apart by blank lines."""
     rules = _rules()
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").translate(_INVISIBLE)
     lines = text.split("\n")
     total = max(1, len(text))
     offset = 0

