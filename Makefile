@@ -8,7 +8,8 @@ VENDOR := src/parley/web/static/vendor
 VENDOR_STAMP := $(VENDOR)/.installed
 VENDOR_FILES := web/node_modules/chart.js/dist/chart.umd.min.js web/node_modules/leaflet/dist/leaflet.js \
 	web/node_modules/leaflet/dist/leaflet.css web/node_modules/topojson-client/dist/topojson-client.min.js \
-	web/node_modules/world-atlas/countries-110m.json
+	web/node_modules/world-atlas/countries-110m.json web/node_modules/swagger-ui-dist/swagger-ui-bundle.js \
+	web/node_modules/swagger-ui-dist/swagger-ui.css
 
 .PHONY: demo test bench evaluate clean vendor
 

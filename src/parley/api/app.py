@@ -17,8 +17,9 @@ from typing import Annotated
 from duckdb import DuckDBPyConnection
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.openapi.utils import get_openapi
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.staticfiles import StaticFiles
 
 from . import queries
@@ -72,6 +73,7 @@ def create_app(db_path: str | Path, token: str | None = None, pipeline_factory: 
         db.close()
 
     app = FastAPI(title="Parley API", version=version("parley"), lifespan=lifespan, responses=documented(422),
+                  docs_url=None, redoc_url=None,
                   description="Political events coded from news (CAMEO): who did what to whom, when and where.")
     app.openapi = lambda: _openapi(app)
     app.state.db = db
@@ -93,6 +95,14 @@ def create_app(db_path: str | Path, token: str | None = None, pipeline_factory: 
         if item is None:
             raise ApiError(404, f"no {what} {key!r}")
         return item
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        """Swagger UI from the copy `make vendor` installs from npm: the docs load nothing from the internet."""
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="Parley API",
+                                   swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui.css", swagger_favicon_url="data:,",
+                                   swagger_ui_parameters={"validatorUrl": None})  # no badge from swagger.io
 
     @app.get("/", include_in_schema=False)
     def dashboard() -> FileResponse:
