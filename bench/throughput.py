@@ -3,12 +3,12 @@
 Printed as ratios against the baseline measured in the same process, since machines here are noisy:
 - throughput: documents/s and words/s of `Pipeline.code_documents` vs `nlp.pipe` on the same texts
   (target: the pipeline keeps >= 80% of spaCy-alone throughput);
-- memory: resident memory after 1,000 and after N (default 5,000) streamed documents
+- memory: resident memory after 1,000 and after N (default 10,000) streamed documents
   (target: flat, within 10%).
 
 The documents are built from our own example articles and regression corpus (no third-party text).
 
-    python bench/throughput.py [--docs 600] [--stream 5000] [--rounds 2]
+    python bench/throughput.py [--docs 600] [--stream 10000] [--rounds 2]
 """
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def timed(run, documents) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=600, help="documents per throughput round")
-    parser.add_argument("--stream", type=int, default=5000, help="documents streamed for the memory check")
+    parser.add_argument("--stream", type=int, default=10000, help="documents streamed for the memory check")
     parser.add_argument("--rounds", type=int, default=2, help="alternating rounds; the best of each is kept")
     args = parser.parse_args()
 
