@@ -48,13 +48,10 @@ def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-_COUNT_NOUNS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
-
-
-def _count(noun: Token) -> int:
+def _count(noun: Token, count_nouns: dict[str, int]) -> int:
     """How many people a noun phrase counts: "1,700 recruits", "more than 90 villagers", "hundreds of ..."."""
-    if noun.lower_ in _COUNT_NOUNS:
-        return _COUNT_NOUNS[noun.lower_]
+    if noun.lower_ in count_nouns:
+        return count_nouns[noun.lower_]
     for child in noun.children:
         if child.dep_ == "nummod":
             digits = child.text.replace(",", "")
@@ -409,7 +406,7 @@ class SentenceCoder:
         for lemmas, roots, least, escalated in self.lexicon.escalations:
             if token.lemma_.lower() in lemmas and code[:2] in roots:
                 victims = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-                if any(_count(v) >= least for v in victims):
+                if any(_count(v, self.lexicon.count_nouns) >= least for v in victims):
                     return escalated
         return code
 
