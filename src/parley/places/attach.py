@@ -54,6 +54,8 @@ class _Prepositions:
     through: frozenset[str]
     place_noun: frozenset[str]
     manner: frozenset[str]
+    scene: frozenset[str]
+    destination: frozenset[str]
 
 
 class EventPlacer:
@@ -75,10 +77,9 @@ class EventPlacer:
         code, doc = candidate.code, candidate.trigger.doc
         target = doc[candidate.target.anchor]
         preps = self._preps(code, quad)
-        scene = self._words("scene", code, quad)
         scopes = list(candidate.anchors)
         scopes += [c for a in candidate.anchors for c in a.children
-                   if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "advcl" and c.lemma_.lower() in scene)]
+                   if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "advcl" and c.lemma_.lower() in preps.scene)]
         scopes += [target, doc[candidate.source.anchor]]  # "officials in Kyiv"; "hosted by Xi in Guangzhou"
         for scope in scopes:
             location = self._place_under(scope, target.i, preps, depth=3)
@@ -96,10 +97,9 @@ class EventPlacer:
             location = self._of_place(target)
             if location is not None:
                 return location
-        destinations = self._words("destination", code, quad)
         for anchor in candidate.anchors:
             for prep in anchor.children:
-                if prep.dep_ == "prep" and prep.lower_ in destinations:
+                if prep.dep_ == "prep" and prep.lower_ in preps.destination:
                     for noun in (c for c in prep.children if c.dep_ == "pobj"):
                         location = self.common_noun_place(noun) or self._city_named_by(noun)
                         if location is not None:
@@ -121,7 +121,8 @@ class EventPlacer:
     @lru_cache(maxsize=512)
     def _preps(self, code: str, quad: int) -> "_Prepositions":
         return _Prepositions(*(frozenset(self._words(rule, code, quad))
-                               for rule in ("place", "directional", "through", "place_noun", "manner")))
+                               for rule in ("place", "directional", "through", "place_noun", "manner", "scene",
+                                            "destination")))
 
     def _place_under(self, scope: Token, target: int, preps: "_Prepositions", depth: int) -> Location | None:
         """A place in a place-preposition phrase on `scope`, or on a noun inside one ("at a rally in Moscow",
