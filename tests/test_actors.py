@@ -60,3 +60,10 @@ def test_users_extend_the_lexicon_with_their_own_file(tmp_path, pipeline):
     mentions = find_mentions(doc, index.find(doc))
     codes = {resolve(doc, m, lexicon, date(2001, 10, 1)).code for m in mentions.values()}
     assert "AFGREB" in codes
+
+
+def test_staff_of_an_institution_take_its_sector(pipeline):
+    # "employee" is a weak role word: the embassy's staff are its government's, not labour
+    events = pipeline.code_text("Hours later, Latvia expelled two employees of the Russian embassy in Riga.",
+                                "2022-03-24")
+    assert [(e.source.code, e.root, e.target.code) for e in events] == [("LVA", "16", "RUSGOV")]
