@@ -64,6 +64,24 @@ def _take_exact_day(event: Event, dated: list[tuple[set[str], date, Location | N
         return
 
 
+def _event(document: Document, index: int, sentence: Span, trigger: Token, source: Actor, target: Actor, code: str,
+           modality: str, when: date | None, date_precision: str, location: Location | None, pattern: str,
+           confidence: float) -> Event:
+    """An Event with its CAMEO attributes and its evidence: the sentence, trimmed, with its offsets."""
+    if code == "040" and location and location.country and location.country not in (source.country, target.country):
+        code = "044"  # a meeting at a third location
+    cameo = lookup(code)
+    evidence = sentence.text.strip()
+    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    return Event(
+        doc_id=document.id, sentence_index=index, source=source, target=target, code=cameo.code, root=cameo.root,
+        quad_class=cameo.quad_class, goldstein=cameo.goldstein, plover=cameo.plover, modality=modality,
+        date=when or document.date, date_precision=date_precision, location=location, evidence=evidence,
+        evidence_span=(start, start + len(evidence)), trigger=trigger.text,
+        trigger_span=(trigger.idx, trigger.idx + len(trigger.text)), pattern=pattern, confidence=confidence,
+        doc_type=document.doc_type)
+
+
 def _one_occasion(events: list[Event]) -> list[Event]:
     """Events of one sentence coded from one word ("signed agreements with the UAE and Bahrain at the White
     House"), or of the same kind between the same two countries ("received Erdogan in Cairo, the Turkish
@@ -189,22 +207,10 @@ class Pipeline:
             modality = read_modality(noun, self.events).modality
             if modality == "asserted" and when and document.date and when > document.date:
                 modality = "planned"
-            code = patterns[0].code
-            sentence = noun.sent
-            evidence = sentence.text.strip()
-            start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
             for source, target in (tuple(sides.values()), tuple(sides.values())[::-1]):
-                if code == "040" and place.country and place.country not in (source.country, target.country):
-                    code = "044"
-                cameo = lookup(code)
-                found.append(Event(
-                    doc_id=document.id, sentence_index=sentence_of[noun.i], source=source, target=target,
-                    code=cameo.code, root=cameo.root, quad_class=cameo.quad_class, goldstein=cameo.goldstein,
-                    plover=cameo.plover, modality=modality,
-                    date=when or document.date, date_precision=precision if when else "document",
-                    location=place, evidence=evidence, evidence_span=(start, start + len(evidence)),
-                    trigger=noun.text, trigger_span=(noun.idx, noun.idx + len(noun.text)),
-                    pattern=f"{patterns[0].text} (the story's pair)", confidence=0.5, doc_type=document.doc_type))
+                found.append(_event(document, sentence_of[noun.i], noun.sent, noun, source, target,
+                                    patterns[0].code, modality, when, precision if when else "document", place,
+                                    f"{patterns[0].text} (the story's pair)", 0.5))
         found.sort(key=lambda e: e.date_precision == "document")  # the dated mention is the evidence
         for event in found:  # "the summit in Helsinki" is the "July summit in Helsinki"
             dated = next((e for e in found if e.location.name == event.location.name
@@ -310,23 +316,9 @@ class Pipeline:
         if (modality == "asserted" and when and document.date and when > document.date
                 and precision == "day" and candidate.trigger.tag_ not in ("VBD", "VBN")):
             modality = "planned"
-        code = candidate.code
-        if code == "040" and location and location.country and location.country not in (source.country, target.country):
-            code = "044"  # a meeting at a third location
-        cameo = lookup(code)
-        trigger = candidate.trigger
-        evidence = sentence.text.strip()
-        start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
-        return Event(
-            doc_id=document.id, sentence_index=index, source=source, target=target, code=cameo.code,
-            root=cameo.root, quad_class=cameo.quad_class, goldstein=cameo.goldstein, plover=cameo.plover,
-            modality=modality, date=when or document.date,
-            date_precision=precision if when else ("document" if document.date else "unknown"),
-            location=location, evidence=evidence,
-            evidence_span=(start, start + len(evidence)), trigger=trigger.text,
-            trigger_span=(trigger.idx, trigger.idx + len(trigger.text)), pattern=candidate.pattern.text,
-            confidence=candidate.confidence, doc_type=document.doc_type,
-        )
+        return _event(document, index, sentence, candidate.trigger, source, target, candidate.code, modality, when,
+                      precision if when else ("document" if document.date else "unknown"), location,
+                      candidate.pattern.text, candidate.confidence)
 
     # -- time and place -------------------------------------------------------------------------------
     @staticmethod
