@@ -37,6 +37,7 @@ _DOMESTIC_SECTORS = {"OPP", "CVL", "CRM", "LAB", "EDU", "MED", "BUS", "HRI"}
 _STATE_SECTORS = {"GOV", "COP", "JUD", "LEG"}
 _LOCAL_SECTORS = _DOMESTIC_SECTORS | {"REB", "COP", "JUD", "LEG"}
 _ARMED_SECTORS = {"MIL", "REB", "COP", "SPY"}
+_VIOLENT_ROOTS = {"18", "19", "20"}  # whose victims of no named country are of the place's
 
 
 @dataclass
@@ -301,15 +302,22 @@ class Pipeline:
         for actor, other in ((source, target), (target, source)):
             if actor.code is not None or not actor.sector:
                 continue
-            if location and location.country and actor.sector in _LOCAL_SECTORS:
-                # "opposition protesters ... in central Yerevan" are Armenian (troops or envoys need not be)
+            if location and location.country and (actor.sector in _LOCAL_SECTORS or (
+                    actor is target and candidate.code[:2] in _VIOLENT_ROOTS)):
+                # "opposition protesters ... in central Yerevan" are Armenian (troops or envoys need not be);
+                # a general assassinated in Kandahar is Afghan
                 actor.country = location.country
             elif actor.sector in _DOMESTIC_SECTORS and other.sector in _STATE_SECTORS and other.country:
                 actor.country = other.country  # "Lukashenko freed 52 political prisoners": Belarusian ones
+            elif actor.sector in _STATE_SECTORS and other.sector in _DOMESTIC_SECTORS and other.country:
+                actor.country = other.country  # "Thai protesters marched against the government": Thailand's
             if actor.country:
                 actor.code = actor.country + actor.sector
-        if not source.code or not target.code or source.code == target.code or target.code == source.country:
-            return None  # "Trump intended to withdraw the US from the treaty": no one acts on itself
+        if not source.code or not target.code or source.code == target.code or (
+                target.code == source.country and source.code.startswith(source.country) and not candidate.place_target):
+            # "Trump intended to withdraw the US from the treaty": no one acts on itself (but "the Syrian
+            # army shelled Homs" and "Taliban gunmen stormed a hotel in Kabul" strike at home)
+            return None
         if "mil" in candidate.pattern.flags and source.sector in _CIVILIAN_SECTORS:
             return None
         modality = candidate.modality.modality

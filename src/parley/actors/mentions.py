@@ -186,6 +186,7 @@ def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
     return mentions
 
 
+_MINORITY_WORDS = {"ethnic"}  # before a demonym: a minority, of the country it lives in
 _NAME_KINDS = {PERSON, ORG, PARTY, INSTITUTION, COUNTRY, CAPITAL, GOV_SEAT}
 
 
@@ -236,6 +237,8 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
         entry = piece.entry
         if entry.kind == PERSON:
             person = lexicon.people.get(entry.person)
+        elif entry.kind == DEMONYM and piece.start > 0 and doc[piece.start - 1].lower_ in _MINORITY_WORDS:
+            modifier_sector = modifier_sector or "CVL"  # "ethnic Albanians in south Serbia" are Serbia's, not Albania's
         elif entry.kind in (COUNTRY, DEMONYM, CAPITAL):
             country = country or entry.country
         elif entry.kind == GOV_SEAT:

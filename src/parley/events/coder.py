@@ -22,6 +22,11 @@ _PERSONAL_PRONOUNS = {"he", "she", "they", "we", "it", "him", "her", "them", "i"
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 _NEAR_WORDS = {"close", "near", "next"}
+_TIME_ENTITIES = ("DATE", "TIME")
+_TOGETHER = ("along", "together")  # "along with X", "together with X": X acts too
+_HOSTILE = "11"  # roots 11-20: acts one side would be accused of
+_ACCUSE = "112"  # CAMEO: accuse
+_RELATION_PREPS = ("with", "off", "of")  # a relation noun's actor: "border with", "waters off", "coast of"
 _APPEAL_FAMILIES = {"02", "10"}
 _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
 # Acts only a government takes, so that an agentless passive in a government's statement is its own act.
@@ -99,7 +104,9 @@ def match_pattern(pattern: Pattern, token: Token,
         for prep in scope:
             word = "near" if prep.lower_ == "to" and prep.head.lemma_.lower() in _NEAR_WORDS else prep.lower_
             if prep.dep_ in ("prep", "agent", "dative") and word in pattern.preps and prep.i not in used:
-                arguments += _children(prep, ("pobj", "pcomp"))
+                # "the demand on Monday for a ceasefire": a date is no target
+                arguments += [a for a in _children(prep, ("pobj", "pcomp"))
+                              if any(t.ent_type_ not in _TIME_ENTITIES for t in a.subtree)]
     elif pattern.role:
         if pattern.noun:
             return None
@@ -132,6 +139,11 @@ def best_match(patterns: list[Pattern], token: Token,
     return [(pattern, arguments) for _, discard, pattern, arguments in matches if not discard]
 
 
+def _through_owner(piece: Piece) -> bool:
+    """A word that is an actor only through its owner ("Syria's Idlib province", "its border with Belarus")."""
+    return all(e.kind == "agent" and not e.sector and not e.country for e in piece.entries)
+
+
 def _countries(mention: Mention) -> set[str]:
     return {p.entry.country for p in mention.pieces if p.entry.country} | {
         p.entry.org for p in mention.pieces if p.entry.org}
@@ -158,26 +170,52 @@ class SentenceCoder:
     def mention_for(self, token: Token | None) -> Mention | None:
         if token is None:
             return None
-        if token.i in self.mentions:
-            return self.mentions[token.i]
+        if token.i in self.mentions and not all(map(_through_owner, self.mentions[token.i].pieces)):
+            mention = self.mentions[token.i]
+            if not mention.inherited and not _countries(mention):
+                # "fighters from the Islamic State", "troops from Rwanda": the role is the group's, the country's
+                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
+                    owner = self.mention_for(next(iter(_children(prep, ("pobj",))), None))
+                    if owner is not None and _countries(owner):
+                        return Mention(mention.anchor, mention.pieces, [owner])
+            return mention
         if token.lower_ in _POSSESSIVE_PRONOUNS and token.dep_ == "poss":
             return self._possessor(token)
         if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.mention_for(token.head.head)
-        if token.i in self.piece_at:  # a name inside a larger phrase: "Russian air strikes"
-            piece = self.piece_at[token.i]
+        if token.lemma_.lower() in self.lexicon.relations:
+            # "along the border with Colombia", "the waters off Taiwan": the neighbour named
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in _RELATION_PREPS):
+                found = self.mention_for(next(iter(_children(prep, ("pobj",))), None))
+                if found is not None:
+                    return found
+        piece = self.piece_at.get(token.i)
+        if piece is not None and not _through_owner(piece):  # a name inside a larger phrase: "Russian air strikes"
             return Mention(anchor=token.i, pieces=[piece])
         place = self._place_actor(token)
         if place is not None:
             return place
+        if token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.nouns and (
+                token.dep_ in _SUBJECTS or any(c.dep_ == "relcl" for c in token.children)):
+            actors = self._noun_sources(token)  # "a Russian missile strike killed 12": Russia did
+            if actors:
+                return actors[0]
+        if token.pos_ in ("VERB", "AUX") and any(c.lower_ in ("whether", "if") for c in token.children):
+            # "an investigation into whether Chinese carmakers benefit": the carmakers
+            return self.mention_for(next(iter(_children(token, _SUBJECTS)), None))
         for child in token.children:
             # "hundreds of Iraqi protesters" are the protesters
             if child.dep_ == "prep" and child.lower_ == "of" and (
                     token.lemma_.lower() in self.lexicon.partitives or token.pos_ == "NUM"):
                 return self.mention_for(next(iter(_children(child, ("pobj",))), None))
             # "against Macron's pension plan" is against Macron
-            if child.dep_ == "poss" and child.i in self.mentions and token.pos_ == "NOUN":
+            if child.dep_ == "poss" and child.i in self.mentions and token.pos_ in ("NOUN", "PROPN"):
                 return self.mentions[child.i]
+            # and "rejected opposition demands", "turned down a Greek request": the opposition's, Greece's
+            if child.dep_ in ("compound", "amod") and token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.owned:
+                owner = self.mention_for(child)
+                if owner is not None:
+                    return owner
             # "an inquiry into alleged violations by Russian forces" is into Russian forces
             if child.dep_ == "prep" and child.lower_ == "by" and token.pos_ == "NOUN":
                 by = self.mention_for(next(iter(_children(child, ("pobj",))), None))
@@ -266,10 +304,17 @@ class SentenceCoder:
             tokens += [c for c in token.children if c.dep_ == "poss" and c.conjuncts]
         for t in tokens:
             mention = self.mention_for(t)
-            for one in ([mention, *mention.coordinated] if mention is not None else []):
+            for one in ([mention, *mention.coordinated, *self._owned_alike(mention, t.doc)] if mention is not None else []):
                 if all(m.anchor != one.anchor for m in found):
                     found.append(one)
         return found
+
+    def _owned_alike(self, mention: Mention, doc) -> list[Mention]:
+        """"The foreign ministers of Armenia and Azerbaijan": the role is each owner's, not only the first's."""
+        if len(mention.inherited) != 1:
+            return []
+        owners = [self.mentions.get(t.i) for t in doc[mention.inherited[0].anchor].conjuncts]
+        return [Mention(owner.anchor, mention.pieces, [owner]) for owner in owners if owner is not None]
 
     def subject(self, token: Token) -> tuple[Token | None, bool]:
         """The grammatical subject of an event word, climbing through control verbs and conjuncts."""
@@ -280,6 +325,10 @@ class SentenceCoder:
                 return subjects[0], subjects[0].dep_ == "nsubjpass"
             if current.dep_ in ("relcl",) and current.head.i != current.i:
                 return current.head, False
+            if current.dep_ == "pcomp" and current.head.lower_ in ("of", "for") and current.head.head.pos_ == "VERB":
+                accused = next(iter(_children(current.head.head, _OBJECTS)), None)
+                if accused is not None:  # "accused Azerbaijan of massing troops": Azerbaijan massed them
+                    return accused, False
             if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.tag_ == "VBN":
                     return None, False
@@ -324,8 +373,28 @@ class SentenceCoder:
             if (effect == "recode" and family and token.i not in coded_heads | matched
                     and token.pos_ in ("VERB", "ADJ")):
                 events.extend(self._code_wrapper(token, family))
+        events += self._accusations(events)
         blocked = set().union(*[self.lexicon.discard_contexts.get(t.lemma_.lower(), set()) for t in sentence])
         return [e for e in events if e.code[:2] not in blocked]
+
+    def _accusations(self, events: list[EventCandidate]) -> list[EventCandidate]:
+        """"The US claimed that ISIL had attacked Iraq": whether or not the attack happened, the claim
+        accuses ISIL. Only a hostile act claimed of another side is an accusation."""
+        found: list[EventCandidate] = []
+        for event in events:
+            verb = self._reporting_verb(event.trigger, 6)
+            if verb is None or verb.lemma_.lower() not in self.lexicon.accusing_verbs or event.code[:2] < _HOSTILE:
+                continue
+            accusers = self.expand(next(iter(_children(verb, ("nsubj",))), None))
+            if not accusers or _same_side(accusers[0], [event.source]):
+                continue
+            if any(e.trigger.i == verb.i and e.target.anchor == event.source.anchor for e in found):
+                continue  # "claimed that ISIL attacked Iraq and took Mosul": one accusation
+            pattern = Pattern(_ACCUSE, f"{verb.lemma_.lower()} that ...", verb.lemma_.lower(), False, role="target")
+            reading = read_modality(verb, self.lexicon, reported=self.is_reported(verb))
+            found += [EventCandidate(pattern, verb, accuser, event.source, reading, _ACCUSE, 0.7, self._anchors(verb))
+                      for accuser in accusers]
+        return found
 
     def _code_trigger(self, token: Token, matches: list[tuple[Pattern, list[Token]]]) -> list[EventCandidate]:
         """Try the matching patterns, most specific first. Once a pattern that asks for particular words
@@ -348,12 +417,13 @@ class SentenceCoder:
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
                 agent_object = next(iter(_children(agent, ("pobj",))), None) if agent is not None else None
                 sources = self.expand(agent_object)
-                if agent is None and not sources and pattern.code[:2] in _STATE_ACT_ROOTS:
+                if agent is None and not sources and pattern.code[:2] in _STATE_ACT_ROOTS and token.dep_ != "acl":
                     # "Russian diplomats will be expelled, May told parliament": the speaker's side acts
+                    # ("the mayor, jailed a year ago, ..., officials said": background, no one's act)
                     sources = self._speaker_side(token)
                 confidence -= 0.05
             else:
-                sources = self.expand(subject)
+                sources = self.expand(subject) + self._companions(token, subject)
             if subject is not None and subject.lower_ in _PERSONAL_PRONOUNS:
                 confidence -= 0.1
         if not pattern.role and "sym" not in pattern.flags:
@@ -400,6 +470,18 @@ class SentenceCoder:
         anchors = self._anchors(token)
         return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors, home,
                                place and not home) for s, t in pairs]
+
+    def _companions(self, verb: Token, subject: Token | None) -> list[Mention]:
+        """Who acts with the subject: "Obama, along with the leaders of Britain and France, called for ..."."""
+        found = []
+        for head in (verb, subject):
+            for prep in (c for c in (head.children if head is not None else ()) if c.dep_ == "prep"):
+                if prep.lower_ in _TOGETHER:
+                    prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
+                elif prep.lower_ != "alongside":
+                    continue
+                found += [m for pobj in _children(prep, ("pobj",)) for m in self.expand(pobj)]
+        return found
 
     def _escalated(self, token: Token, code: str) -> str:
         """"executed 1,700 recruits" is a mass killing (escalations.tsv)."""

@@ -91,6 +91,9 @@ class EventLexicon:
     reporting_verbs: set[str] = field(default_factory=set)
     speech_verbs: set[str] = field(default_factory=set)
     partitives: set[str] = field(default_factory=set)
+    relations: set[str] = field(default_factory=set)  # "the border with Colombia" stands for Colombia
+    owned: set[str] = field(default_factory=set)  # "opposition demands" stand for the opposition
+    accusing_verbs: set[str] = field(default_factory=set)  # "claimed that X attacked" accuses X
     target_preps: set[str] = field(default_factory=set)
     discard_contexts: dict[str, set[str]] = field(default_factory=dict)  # word -> roots it blocks
     escalations: list[tuple[frozenset[str], frozenset[str], int, str]] = field(default_factory=list)
@@ -133,6 +136,8 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
     for row in csv.DictReader(_data_lines("recode.tsv"), delimiter="\t"):
         lexicon.recode[row["family"]][row["inner"]] = row["code"]
     classes = {"light": lexicon.light_verbs, "report": lexicon.reporting_verbs, "partitive": lexicon.partitives,
+               "relation": lexicon.relations, "owned": lexicon.owned,
+               "accuse": lexicon.accusing_verbs,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         classes[row["class"]].add(row["lemma"])

@@ -146,7 +146,7 @@ class EventPlacer:
                     if location is not None:
                         return location
                 looks_through = word in preps.through and (word != "of" or scope.pos_ in ("NOUN", "PROPN"))
-                if depth > 1 and noun.pos_ == "NOUN" and looks_through and noun.lemma_.lower() not in preps.manner:
+                if depth > 1 and noun.pos_ in ("NOUN", "PROPN") and looks_through and noun.lemma_.lower() not in preps.manner:
                     location = self._place_under(noun, target, preps, depth - 1)
                     if location is not None:
                         return location
@@ -154,12 +154,17 @@ class EventPlacer:
 
     def compound_place(self, noun: Token, cities_only: bool = False, any_label: bool = False) -> Location | None:
         """"in a Dubai hotel room", "across the Donbass region" (a place noun vouches for the name); "a Moscow
-        court" (a city: "a Russia court" is no place). `any_label` as in `place_name`."""
+        court", "Moscow's airport" (a city: "a Russia court" is no place). `any_label` as in `place_name`."""
         if noun.pos_ != "NOUN":
             return None
         for child in noun.children:
             if child.dep_ == "compound" and child.pos_ == "PROPN":
                 location = self._city_named_by(child) if cities_only else self.place_name(child, any_label)
+                if location is not None:
+                    return location
+            if child.dep_ == "poss" and child.pos_ == "PROPN" and noun.lemma_.lower() in self.gazetteer.place_nouns:
+                # "at Moscow's airport" (not "at Russia's embassy", nor "over Moscow's interference")
+                location = self._city_named_by(child)
                 if location is not None:
                     return location
         return None
