@@ -93,3 +93,56 @@ def test_an_apposition_about_the_source_is_no_actor(pipeline):
                               "Israel, a Saudi-owned weekly reports.")
     assert {t for _, _, t, _ in found} == {"USA", "ISR"}
     assert {e.source.code for e in pipeline.code_text("Russia expelled two Dutch diplomats.", date="2018-03-30")} == {"RUS"}
+
+
+def test_a_border_or_a_coast_stands_for_the_neighbour_named_with_it(pipeline):
+    found = triples(pipeline, "Greece sent two frigates to its maritime border with Turkey on Sunday.")
+    assert any(s.startswith("GRC") and c.startswith("15") and t == "TUR" for s, c, t, _ in found), found
+
+
+def test_demands_and_requests_stand_for_whoever_makes_them(pipeline):
+    found = triples(pipeline, "President Lukashenko rejected opposition demands for a new election on Monday.")
+    assert ("BLRGOV", "BLROPP") in {(s, t) for s, c, t, _ in found if c.startswith("12")}, found
+    found = triples(pipeline, "The Dutch government turned down a Belgian request for extra troops.")
+    assert any(s.startswith("NLD") and c.startswith("12") and t == "BEL" for s, c, t, _ in found), found
+
+
+def test_a_claim_that_another_side_attacked_is_an_accusation(pipeline):
+    found = triples(pipeline, "Azerbaijan claimed on Sunday that Armenian forces had shelled the town of Tartar.")
+    assert ("AZE", "112", "ARMMIL", "asserted") in found, found
+    assert any(s == "ARMMIL" and c.startswith("19") and m == "alleged" for s, c, t, m in found), found
+    # a side's claim about its own forces accuses no one
+    found = triples(pipeline, "Russia claimed on Sunday that its forces had captured the village of Urozhaine.")
+    assert not any(c == "112" for _, c, _, _ in found), found
+
+
+def test_the_accused_of_an_act_is_its_source(pipeline):
+    found = triples(pipeline, "Serbia accused Kosovo of massing police near the northern border.")
+    assert ("SRB", "112", "XKX", "asserted") in found, found
+    found = triples(pipeline, "Israel blamed Hezbollah for firing rockets at the town of Kiryat Shmona.")
+    assert any(s == "HEZBOLLAH" and c.startswith("19") and m == "alleged" for s, c, t, m in found), found
+
+
+def test_everyone_acting_with_the_subject_acts(pipeline):
+    found = triples(pipeline, "Norway, together with Iceland, urged Russia to release the fishermen.")
+    assert {s for s, c, t, _ in found if c.startswith("02") and t.startswith("RUS")} >= {"NOR", "ISL"}, found
+    found = triples(pipeline, "The defence ministers of Finland and Estonia will hold talks with Sweden on Friday.")
+    assert {s[:3] for s, c, t, _ in found if c.startswith("04") and t.startswith("SWE")} == {"FIN", "EST"}, found
+
+
+def test_fighters_from_a_group_are_the_group(pipeline):
+    found = triples(pipeline, "Fighters from Hamas attacked an Israeli army post on Saturday.")
+    assert any(s.startswith("HAMAS") and c.startswith("19") and t.startswith("ISR") for s, c, t, _ in found), found
+
+
+def test_an_ethnic_minority_belongs_to_the_country_it_lives_in(pipeline):
+    found = triples(pipeline, "Hundreds of ethnic Serbs demonstrated in Kosovo on Friday.")
+    assert {(s[:3], c[:2], t[:3]) for s, c, t, _ in found} == {("XKX", "14", "XKX")}, found
+
+
+def test_an_unknown_name_is_kept_with_its_text_and_no_code(pipeline):
+    events = pipeline.code_text("Turkish police detained Dilara Yasemin Kaya in Ankara on Tuesday.", date="2024-05-14")
+    assert [(e.source.code, e.code[:2], e.target.code, e.target.text) for e in events] == [
+        ("TURCOP", "17", None, "Dilara Yasemin Kaya")]
+    # two names no dictionary knows make no event
+    assert pipeline.code_text("Manchester City attacked Liverpool from the first whistle.", date="2024-05-14") == []

@@ -228,7 +228,11 @@ def _split_coordination(doc: Doc, mention: Mention, mentions: dict[int, Mention]
 
 
 def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> Actor:
-    """The actor a mention stands for on `day`: Trump is president-elect in Nov 2016, USAGOV in 2018."""
+    """The actor a mention stands for on `day`: Trump is president-elect in Nov 2016, USAGOV in 2018.
+    A name no dictionary knows (a mention without pieces) is kept by its text, with no code."""
+    if not mention.pieces:
+        span = next((e for e in doc.ents if e.start <= mention.anchor < e.end), doc[mention.anchor:mention.anchor + 1])
+        return Actor(text=span.text, code=None, name=span.text, start=span.start_char, end=span.end_char)
     country = org = sector = fixed_code = org_code = org_sector = None
     person = role = None
     anchor_role: Entry | None = None

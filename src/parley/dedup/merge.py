@@ -140,6 +140,8 @@ def merge_mentions(mentions: Iterable[Mention], window_days: int = DEFAULT_WINDO
     for mention in mentions:
         claim = mention.modality if mention.modality in _UNREAL else "real"
         side = (mention.source_root or mention.source_code, mention.target_root or mention.target_code)
+        if None in side:  # an actor known only by name: no code to say two reports name the same one
+            side = (mention.event_id,)
         groups.setdefault((*side, mention.root, claim), []).append(mention)
     merged: list[MergedEvent] = []
     for key, members in sorted(groups.items(), key=lambda item: tuple(str(k) for k in item[0])):

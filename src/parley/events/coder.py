@@ -23,6 +23,7 @@ _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 _NEAR_WORDS = {"close", "near", "next"}
 _TIME_ENTITIES = ("DATE", "TIME")
+_NAME_ENTITIES = ("PERSON", "ORG")  # names that are actors even when no dictionary knows them
 _TOGETHER = ("along", "together")  # "along with X", "together with X": X acts too
 _HOSTILE = "11"  # roots 11-20: acts one side would be accused of
 _ACCUSE = "112"  # CAMEO: accuse
@@ -221,6 +222,8 @@ class SentenceCoder:
                 by = self.mention_for(next(iter(_children(child, ("pobj",))), None))
                 if by is not None:
                     return by
+        if token.pos_ == "PROPN" and token.ent_type_ in _NAME_ENTITIES:
+            return Mention(anchor=token.i)  # a name we have no entry for ("Mahsa Amini"): kept, with no code
         return None
 
     def _possessor(self, pronoun: Token) -> Mention | None:
@@ -429,7 +432,10 @@ class SentenceCoder:
         if not pattern.role and "sym" not in pattern.flags:
             # "declared a truce in Ukraine", "declined to comment on X"; a protest at home is against home
             arguments = self._loose_targets(token, places="home" not in pattern.flags)
-        targets = next((found for found in map(self.expand, arguments) if found), [])
+        found_per_argument = [found for found in map(self.expand, arguments) if found]
+        # a known actor before a name we have no entry for ("hosted Abe at Mar-a-Lago")
+        targets = next((found for found in found_per_argument if any(m.pieces for m in found)),
+                       found_per_argument[0] if found_per_argument else [])
         if pattern.role == "source":
             subject, _ = self.subject(token)
             sources, targets = targets, self.expand(subject)
@@ -476,10 +482,11 @@ class SentenceCoder:
         found = []
         for head in (verb, subject):
             for prep in (c for c in (head.children if head is not None else ()) if c.dep_ == "prep"):
-                if prep.lower_ in _TOGETHER:
+                if prep.lower_ in _TOGETHER:  # "along with X" as one phrase
                     prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
-                elif prep.lower_ != "alongside":
-                    continue
+                elif not (prep.lower_ == "alongside" or (prep.lower_ == "with" and any(
+                        c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in prep.children))):
+                    continue  # "met with X": X is no companion
                 found += [m for pobj in _children(prep, ("pobj",)) for m in self.expand(pobj)]
         return found
 
