@@ -109,3 +109,12 @@ def test_stative_opposed_is_not_a_passive(pipeline):
     found = triples(pipeline, DAY, "Israel is opposed to mediation by France.")
     assert not has(found, "FRA", "11", "ISR"), found
     assert triples(pipeline, DAY, "Turkey considers the group an extension of the PKK.") == set()
+
+
+def test_a_predicative_adjective_is_a_stance(pipeline):
+    found = triples(pipeline, DAY, "The Philippine president is optimistic about restoring ties with Beijing.")
+    assert has(found, "PHL", "013", "CHN"), found
+    found = triples(pipeline, DAY, "Lithuania remains deeply sceptical about Minsk's promises.")
+    assert has(found, "LTU", "012", "BLR"), found
+    # about no actor, a mood is no event
+    assert triples(pipeline, DAY, "Investors were optimistic about the quarterly earnings.") == set()

@@ -21,6 +21,7 @@ from .ingest import make_document
 from .model import Actor, Document, Event, Location, Quote
 from .ingest.dateline import dateline_place
 from .nlp import load_nlp, parse_documents
+from .nlp.cache import entities, entities_in, index_document
 from .places import load_gazetteer
 from .places.attach import EventPlacer
 from .quotes import find_quotes
@@ -144,6 +145,7 @@ class Pipeline:
 
     # -- stages -------------------------------------------------------------------------------------
     def _code_parsed(self, document: Document, doc: Doc) -> CodedDocument:
+        index_document(doc)
         pieces = self.phrases.find(doc)
         mentions = find_mentions(doc, pieces)
         if document.date is None:
@@ -223,6 +225,7 @@ class Pipeline:
     def _quotes(self, document: Document, doc: Doc, coder: SentenceCoder, events: list[Event]) -> list[Quote]:
         """Quotes with their speakers resolved on the day they spoke, linked to the events they report."""
         quotes = []
+        text = doc.text  # spaCy joins its tokens anew on every read
         found_quotes = find_quotes(doc, self.events.speech_verbs)
         quoted = [(q.start, q.end) for q in found_quotes if q.kind == "direct"]
         for found in found_quotes:
@@ -231,7 +234,7 @@ class Pipeline:
             if found.speaker is not None:
                 speaker = self._speaker(doc, coder, found, when or document.date, quoted)
             linked = [e.event_id for e in events if found.start <= e.trigger_span[0] < found.end]
-            quotes.append(Quote(document.id, found.kind, doc.text[found.start:found.end], (found.start, found.end),
+            quotes.append(Quote(document.id, found.kind, text[found.start:found.end], (found.start, found.end),
                                 speaker, when or document.date,
                                 precision if when else ("document" if document.date else "unknown"), linked))
         return quotes
@@ -362,7 +365,7 @@ class Pipeline:
             return None, "unknown"
         sentence = anchors[0].sent
         trigger = anchors[0]
-        for ent in sentence.ents:
+        for ent in entities_in(sentence):
             if ent.label_ not in ("DATE", "TIME") or not self._governed_by(ent.root, anchors):
                 continue
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -388,7 +391,7 @@ class Pipeline:
         found = []
         if document.date is None:
             return found
-        for ent in doc.ents:
+        for ent in entities(doc):
             noun = ent.root.head
             if (ent.label_ != "DATE" or ent.root.dep_ not in ("compound", "nmod", "amod", "npadvmod")
                     or noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.events.nouns):

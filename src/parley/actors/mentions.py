@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
+from ..nlp.cache import entity_at
 from .lexicon import (AGENT, CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, INSTITUTION, ORG, PARTY, PERSON, PROPER_KINDS,
                       Entry, Lexicon)
 
@@ -231,7 +232,7 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
     """The actor a mention stands for on `day`: Trump is president-elect in Nov 2016, USAGOV in 2018.
     A name no dictionary knows (a mention without pieces) is kept by its text, with no code."""
     if not mention.pieces:
-        span = next((e for e in doc.ents if e.start <= mention.anchor < e.end), doc[mention.anchor:mention.anchor + 1])
+        span = entity_at(doc[mention.anchor]) or doc[mention.anchor:mention.anchor + 1]
         return Actor(text=span.text, code=None, name=span.text, start=span.start_char, end=span.end_char)
     country = org = sector = fixed_code = org_code = org_sector = None
     person = role = None

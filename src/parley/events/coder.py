@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.lexicon import CAPITAL, Entry
 from ..actors.mentions import Mention, Piece
+from ..nlp.cache import entity_at
 from .lexicon import EventLexicon, Pattern
 from .modality import ModalityReading, control_family, read_modality
 
@@ -204,6 +205,8 @@ class SentenceCoder:
         if token.pos_ in ("VERB", "AUX") and any(c.lower_ in ("whether", "if") for c in token.children):
             # "an investigation into whether Chinese carmakers benefit": the carmakers
             return self.mention_for(next(iter(_children(token, _SUBJECTS)), None))
+        if token.tag_ == "VBG" and token.dep_ == "pcomp":  # "optimistic about mending relations with Seoul"
+            return self.mention_for(next(iter(_children(token, _OBJECTS)), None))
         for child in token.children:
             # "hundreds of Iraqi protesters" are the protesters
             if child.dep_ == "prep" and child.lower_ == "of" and (
@@ -356,7 +359,8 @@ class SentenceCoder:
         events: list[EventCandidate] = []
         matched: set[int] = set()
         for token in sentence:
-            if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT") or (
+                    token.pos_ == "ADJ" and token.dep_ == "acomp"):  # "was optimistic about the talks"
                 patterns = self.lexicon.verbs.get(token.lemma_.lower())
             elif token.pos_ in ("NOUN", "PROPN"):
                 patterns = self.lexicon.nouns.get(token.lemma_.lower())
@@ -504,7 +508,7 @@ class SentenceCoder:
         "shelled Aleppo"."""
         if self.gazetteer is None or token.ent_type_ not in ("GPE", "LOC", "FAC"):
             return None
-        span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        span = entity_at(token)
         location = self.gazetteer.lookup(span.text) if span is not None else None
         if location is None or not location.country:
             return None

@@ -11,6 +11,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from ..model import Location
+from ..nlp.cache import entity_at
 from .gazetteer import Gazetteer
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -193,7 +194,7 @@ class EventPlacer:
         `any_label`: the phrase already says it is a place ("met in Vilnius"), so trust the gazetteer over
         a named-entity label that calls the name an organisation or a person."""
         doc = token.doc
-        span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        span = entity_at(token)
         if span is not None and span.label_ not in _PLACE_LABELS and not (
                 any_label and token.pos_ == "PROPN" and span.label_ in _NAME_LABELS):
             return None

@@ -10,6 +10,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from ..actors.mentions import Mention
+from ..nlp.cache import entities
 
 PERSON_PRONOUNS = {"he", "she"}
 _PERSON_KINDS = {"person", "agent"}
@@ -55,7 +56,7 @@ def _is_person(doc: Doc, mention: Mention) -> bool:
 def antecedent(doc: Doc, token: Token, mentions: dict[int, Mention], before: int,
                quoted: list[tuple[int, int]]) -> Mention | None:
     """The earlier mention `token` names again, looking back from character offset `before`."""
-    people = [Mention(e.root.i) for e in doc.ents if e.label_ == "PERSON" and e.root.i not in mentions]
+    people = [Mention(e.root.i) for e in entities(doc) if e.label_ == "PERSON" and e.root.i not in mentions]
     earlier = sorted((m for m in [*mentions.values(), *people]  # unknown names too: "Clinton" -> an earlier full name
                       if doc[m.anchor].idx < before and m.anchor != token.i and _outside(doc, m, quoted)),
                      key=lambda m: m.anchor, reverse=True)
