@@ -146,3 +146,15 @@ def test_an_unknown_name_is_kept_with_its_text_and_no_code(pipeline):
         ("TURCOP", "17", None, "Dilara Yasemin Kaya")]
     # two names no dictionary knows make no event
     assert pipeline.code_text("Manchester City attacked Liverpool from the first whistle.", date="2024-05-14") == []
+
+
+def test_ruling_out_an_act_is_refusing_it(pipeline):
+    found = triples(pipeline, "The Dutch prime minister ruled out sending F-35 jets to Ukraine on Friday.")
+    assert {(s[:3], c[:2], t) for s, c, t, _ in found} == {("NLD", "12", "UKR")}, found
+
+
+def test_a_role_takes_its_owner_from_at_from_or_a_possessive(pipeline):
+    found = triples(pipeline, "Judges at the International Criminal Court opened an inquiry into Libya's coast guard.")
+    assert any(s == "ICC" and c.startswith("09") and t.startswith("LBY") for s, c, t, _ in found), found
+    found = triples(pipeline, "Kenya's police are investigating a former finance minister.")
+    assert any(s == "KENCOP" and c.startswith("09") and t == "KENGOV" for s, c, t, _ in found), found

@@ -66,3 +66,18 @@ def test_cli_prints_three_levels_and_lists_misses(tmp_path):
                              text=True, timeout=300)
     scores = json.loads(as_json.stdout)
     assert scores["levels"]["country-root"]["tp"] == 1 and scores["levels"]["country-root"]["fn"] == 1
+
+
+def test_a_un_agency_scores_as_the_un_where_the_gold_names_the_un():
+    from types import SimpleNamespace
+
+    from parley.evaluate.scorer import predicted_events
+    from parley.model import Actor
+
+    agency = Actor(text="UN refugee agency", code="UNHCR", org="UNHCR")
+    sudan = Actor(text="Sudan", code="SDN", country="SDN")
+    event = SimpleNamespace(source=agency, target=sudan, code="073")  # the fields the scorer reads
+    gold_un = [GoldEvent(("UN", None), ("SDN", None), "073")]
+    assert predicted_events([event], gold_un)[0].key("country-root") == ("UN", "SDN", "07")
+    gold_agency = [GoldEvent(("UNHCR", None), ("SDN", None), "073")]
+    assert predicted_events([event], gold_agency)[0].key("country-root") == ("UNHCR", "SDN", "07")

@@ -38,6 +38,7 @@ _DOMESTIC_SECTORS = {"OPP", "CVL", "CRM", "LAB", "EDU", "MED", "BUS", "HRI"}
 _STATE_SECTORS = {"GOV", "COP", "JUD", "LEG"}
 _LOCAL_SECTORS = _DOMESTIC_SECTORS | {"REB", "COP", "JUD", "LEG"}
 _ARMED_SECTORS = {"MIL", "REB", "COP", "SPY"}
+_DOMESTIC_ACT_ROOTS = {"09", "17"}  # an unnamed official a state investigates or arrests is its own
 _VIOLENT_ROOTS = {"18", "19", "20"}  # whose victims of no named country are of the place's
 
 
@@ -312,8 +313,11 @@ class Pipeline:
                 actor.country = location.country
             elif actor.sector in _DOMESTIC_SECTORS and other.sector in _STATE_SECTORS and other.country:
                 actor.country = other.country  # "Lukashenko freed 52 political prisoners": Belarusian ones
-            elif actor.sector in _STATE_SECTORS and other.sector in _DOMESTIC_SECTORS and other.country:
-                actor.country = other.country  # "Thai protesters marched against the government": Thailand's
+            elif actor.sector in _STATE_SECTORS and other.country and (
+                    other.sector in _DOMESTIC_SECTORS or (actor is target and candidate.code[:2] in _DOMESTIC_ACT_ROOTS)):
+                # "Thai protesters marched against the government": Thailand's; "Ukraine's anti-corruption
+                # bureau is investigating a deputy defence minister": a Ukrainian one
+                actor.country = other.country
             if actor.country:
                 actor.code = actor.country + actor.sector
         unknown = [not mention.pieces for mention in (candidate.source, candidate.target)]
@@ -336,19 +340,20 @@ class Pipeline:
 
     # -- time and place -------------------------------------------------------------------------------
     @staticmethod
-    def _governed_by(token: Token, anchors: list[Token]) -> bool:
-        """Does this modifier belong to the event (not to a noun or another clause)?"""
+    def _governed_by(token: Token, anchors: list[Token]) -> Token | None:
+        """The event word this modifier belongs to, if it belongs to the event (not to a noun or another
+        clause)."""
         anchor_ids = {a.i for a in anchors}
         current = token
         for _ in range(4):
             if current.head.i in anchor_ids:
-                return True
+                return current.head
             if current.head.i == current.i or current.head.pos_ in ("VERB", "AUX"):
-                return False
+                return None
             if current.dep_ not in ("pobj", "prep", "npadvmod", "compound", "amod", "nummod", "det"):
-                return False
+                return None
             current = current.head
-        return False
+        return None
 
     def _event_date(self, document: Document, candidate: EventCandidate,
                     story: "_StoryDates | None" = None) -> tuple[date | None, str]:
@@ -366,7 +371,8 @@ class Pipeline:
         sentence = anchors[0].sent
         trigger = anchors[0]
         for ent in entities_in(sentence):
-            if ent.label_ not in ("DATE", "TIME") or not self._governed_by(ent.root, anchors):
+            governor = self._governed_by(ent.root, anchors) if ent.label_ in ("DATE", "TIME") else None
+            if governor is None:
                 continue
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             # "the 1987 treaty" names a treaty; "a Nov. 11 meeting" dates the meeting itself, and "met at a
@@ -377,9 +383,11 @@ class Pipeline:
                 and self._same_event_noun(head, trigger))
             if before in ("until", "till") or (ent.root.dep_ in ("nummod", "compound", "amod") and not dates_the_event):
                 continue
-            found = resolve_date(ent.text, document.date, future=future)
+            # "on Friday set up a team to investigate": the day of a past verb is past, whatever comes of it
+            tense = False if governor.tag_ == "VBD" else future
+            found = resolve_date(ent.text, document.date, future=tense)
             if found is not None and found.narrative and story is not None and story.last is not None:
-                found = resolve_date(ent.text, story.last, future=future)
+                found = resolve_date(ent.text, story.last, future=tense)
             if found is not None:
                 if story is not None and found.precision == "day" and not found.narrative:
                     story.last = found.value

@@ -89,11 +89,22 @@ def gold_events(record: dict) -> list[GoldEvent]:
 _STATELESS_ARMED_SECTORS = {"REB", "CRM", "INS"}
 
 
+@lru_cache(maxsize=1)
+def _org_parents() -> dict[str, str]:
+    text = resources.files("parley.evaluate").joinpath("data/org_parents.tsv").read_text("utf-8")
+    rows = csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t")
+    return {r["org"]: r["parent"] for r in rows}
+
+
 def _root_in(actor, gold_roots: set) -> str | None:
     """Our actor's root in the gold's vocabulary: a group's key where the gold names groups (HAMAS),
-    its country where the gold names countries (PSE), IGO/IMG where the gold lumps stateless bodies."""
+    its country where the gold names countries (PSE), IGO/IMG where the gold lumps stateless bodies,
+    the parent organisation where the gold names it and not the body (the UN for the UN refugee agency)."""
     if actor.org and actor.org in gold_roots:
         return actor.org
+    parent = _org_parents().get(actor.org) if actor.org else None
+    if parent and parent in gold_roots:
+        return parent
     if actor.org and not actor.country:
         generic = "IMG" if (actor.sector or "")[:3] in _STATELESS_ARMED_SECTORS else "IGO"
         if generic in gold_roots:

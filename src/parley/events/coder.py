@@ -25,6 +25,7 @@ _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 _NEAR_WORDS = {"close", "near", "next"}
 _TIME_ENTITIES = ("DATE", "TIME")
 _NAME_ENTITIES = ("PERSON", "ORG")  # names that are actors even when no dictionary knows them
+_OWNER_PREPS = ("from", "at")  # "fighters from IS", "judges at the ICC"
 _TOGETHER = ("along", "together")  # "along with X", "together with X": X acts too
 _HOSTILE = "11"  # roots 11-20: acts one side would be accused of
 _ACCUSE = "112"  # CAMEO: accuse
@@ -147,8 +148,9 @@ def _through_owner(piece: Piece) -> bool:
 
 
 def _countries(mention: Mention) -> set[str]:
+    """The countries and organisations a mention names, its owner's included ("its forces")."""
     return {p.entry.country for p in mention.pieces if p.entry.country} | {
-        p.entry.org for p in mention.pieces if p.entry.org}
+        p.entry.org for p in mention.pieces if p.entry.org}.union(*map(_countries, mention.inherited))
 
 
 def _same_side(speaker: Mention, sources: list[Mention]) -> bool:
@@ -175,10 +177,12 @@ class SentenceCoder:
         if token.i in self.mentions and not all(map(_through_owner, self.mentions[token.i].pieces)):
             mention = self.mentions[token.i]
             if not mention.inherited and not _countries(mention):
-                # "fighters from the Islamic State", "troops from Rwanda": the role is the group's, the country's
-                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
-                    owner = self.mention_for(next(iter(_children(prep, ("pobj",))), None))
-                    if owner is not None and _countries(owner):
+                # "fighters from the Islamic State", "judges at the ICC", "Myanmar's military": the role is
+                # the group's, the court's, the country's
+                owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS
+                          for p in _children(c, ("pobj",))] + _children(token, ("poss",))
+                for owner in filter(None, map(self.mention_for, owners)):
+                    if _countries(owner):
                         return Mention(mention.anchor, mention.pieces, [owner])
             return mention
         if token.lower_ in _POSSESSIVE_PRONOUNS and token.dep_ == "poss":
@@ -303,8 +307,10 @@ class SentenceCoder:
             return [person] if person is not None else []
         found = []
         tokens = [token, *token.conjuncts]
-        for item in [t for t in tokens for t in t.children if t.dep_ == "appos" and t.i in self.mentions]:
-            tokens += [item, *item.conjuncts]  # a list misparsed as appositions: "Saudi Arabia, Egypt and ..."
+        for item in [t for t in tokens for t in t.children if t.dep_ == "appos" and t.i in self.mentions
+                     and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)]:
+            # a list misparsed as appositions: "Saudi Arabia, Egypt and ..." (not "Pakistan, a key US ally")
+            tokens += [item, *item.conjuncts]
         if token.head.lower_ == "between" and not token.conjuncts:
             # "between Putin and Trump's adviser": the parser hangs Putin on the possessive
             tokens += [c for c in token.children if c.dep_ == "poss" and c.conjuncts]
@@ -376,7 +382,7 @@ class SentenceCoder:
                                             and e.trigger.head.i in verb_triggers)]
         coded_heads = {e.trigger.head.i for e in events} | {e.trigger.i for e in events}
         for token in sentence:
-            effect, family = self.lexicon.control.get(token.lemma_.lower(), ("", ""))
+            effect, family = self.lexicon.control_of(token)
             if (effect == "recode" and family and token.i not in coded_heads | matched
                     and token.pos_ in ("VERB", "ADJ")):
                 events.extend(self._code_wrapper(token, family))

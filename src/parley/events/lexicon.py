@@ -109,6 +109,19 @@ class EventLexicon:
                                          self.synsets):
                 (self.nouns if pattern.noun else self.verbs)[pattern.trigger].append(pattern)
 
+    def control_key(self, verb) -> str:
+        """The control-verb entry for a verb token: a phrasal verb by its particle ("ruled out sending"
+        is `rule out`), else its lemma."""
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if child.dep_ == "prt" and f"{lemma} {child.lower_}" in self.control:
+                return f"{lemma} {child.lower_}"
+        return lemma
+
+    def control_of(self, verb) -> tuple[str, str]:
+        """(effect, code) of a control verb token; ("", "") when it is none."""
+        return self.control.get(self.control_key(verb), ("", ""))
+
     def recode_for(self, family: str, inner: str) -> str:
         table = self.recode.get(family, {})
         for n in range(len(inner), 1, -1):

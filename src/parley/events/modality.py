@@ -75,8 +75,8 @@ def _is_future(token: Token) -> bool:
 def control_family(head: Token, complement: Token | None, lexicon: EventLexicon) -> str:
     """The recode family of a control verb: "wants to attack" intends (03), "wants Putin to attack"
     asks it of Putin (02)."""
-    effect, code = lexicon.control.get(head.lemma_.lower(), ("", ""))
-    others = lexicon.control_for_others.get(head.lemma_.lower())
+    effect, code = lexicon.control_of(head)
+    others = lexicon.control_for_others.get(lexicon.control_key(head))
     if others and complement is not None and any(c.dep_ == "nsubj" for c in complement.children):
         return others
     return code if effect == "recode" else ""
@@ -84,7 +84,7 @@ def control_family(head: Token, complement: Token | None, lexicon: EventLexicon)
 
 def _apply_control(head: Token, lexicon: EventLexicon, reading: ModalityReading,
                    complement: Token | None = None) -> None:
-    effect, code = lexicon.control.get(head.lemma_.lower(), ("", ""))
+    effect, code = lexicon.control_of(head)
     if effect == "recode":
         code = control_family(head, complement, lexicon)
     if effect.startswith("raising:"):  # only as a passive: "is said to have", "is believed to"
@@ -110,9 +110,12 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         if head.i == current.i:
             break
         dep = current.dep_
-        if dep == "advcl" and any(c.tag_ == "TO" for c in current.children) and head.lemma_.lower() in lexicon.control:
-            dep = "xcomp"  # "offered on Monday to mediate": the parser takes the infinitive for a purpose clause
-        effect, family = lexicon.control.get(head.lemma_.lower(), ("", ""))
+        if dep == "advcl" and lexicon.control_key(head) in lexicon.control and (
+                any(c.tag_ == "TO" for c in current.children) or (current.tag_ == "VBG" and " " in lexicon.control_key(head))):
+            # "offered on Monday to mediate", "ruled out sending jets": the parser takes the complement for an
+            # adverbial clause
+            dep = "xcomp"
+        effect, family = lexicon.control_of(head)
         if dep == "ccomp" and family in ("02", "10") and current.tag_ != "VB":
             break  # "insisted that it had not attacked" reports; "insisted that Berlin send" demands
         if dep == "xcomp" or (dep == "ccomp" and effect and effect != "report"):
