@@ -158,3 +158,10 @@ def test_a_role_takes_its_owner_from_at_from_or_a_possessive(pipeline):
     assert any(s == "ICC" and c.startswith("09") and t.startswith("LBY") for s, c, t, _ in found), found
     found = triples(pipeline, "Kenya's police are investigating a former finance minister.")
     assert any(s == "KENCOP" and c.startswith("09") and t == "KENGOV" for s, c, t, _ in found), found
+
+
+def test_troops_that_arrive_are_deployed_not_visiting(pipeline):
+    assert not any(c.startswith("04") for _, c, _, _ in triples(
+        pipeline, "Some 800 Rwandan soldiers arrived in Bangui on Monday to protect the capital's airport."))
+    assert any(s == "FRAGOV" and c.startswith("042") and t == "CAF" for s, c, t, _ in triples(
+        pipeline, "The French foreign minister arrived in Bangui on Monday."))

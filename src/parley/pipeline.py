@@ -328,7 +328,8 @@ class Pipeline:
             # "Trump intended to withdraw the US from the treaty": no one acts on itself (but "the Syrian
             # army shelled Homs" and "Taliban gunmen stormed a hotel in Kabul" strike at home)
             return None
-        if "mil" in candidate.pattern.flags and source.sector in _CIVILIAN_SECTORS:
+        if ("mil" in candidate.pattern.flags and source.sector in _CIVILIAN_SECTORS) or (
+                "unarmed" in candidate.pattern.flags and source.sector in _ARMED_SECTORS):
             return None
         modality = candidate.modality.modality
         if (modality == "asserted" and when and document.date and when > document.date

@@ -66,7 +66,7 @@ def parse_pattern(code: str, text: str, note: str = "", origin: str = "",
         else:
             pending.append(word)
     required.extend(frozenset(w.lower().split("|")) for w in pending)
-    flags = frozenset(f.strip() for f in note.split(",")[:4] if f.strip() in {"sym", "mil", "discard", "home"})
+    flags = frozenset(f.strip() for f in note.split(",")[:5] if f.strip() in {"sym", "mil", "discard", "home", "unarmed"})
     if "discard" not in flags and code not in cameo_table():
         raise ValueError(f"{origin}: unknown CAMEO code {code!r}")
     return [Pattern(code, text, t.lower(), noun, tuple(required), preps, role, flags)
