@@ -301,6 +301,7 @@ def test_places_for_the_map(client, sql):
     ("/api/events?doc_type=blog", "doc_type"),
     ("/api/events?root=1", "root"),
     ("/api/events?actor=RUS%27%20OR%201%3D1", "actor"),
+    ("/api/places?actor=a%C2%85", "actor"),  # a code with a trailing Unicode line break (found by schemathesis)
     ("/api/events?dyad=USA", "dyad"),
     ("/api/events?q=" + "x" * 201, "q"),
     ("/api/events?acter=RUS", "acter"),

@@ -95,7 +95,8 @@ class MergedFilters(DateRange, Page):
     @field_validator("actor", "source", "target", "dyad", mode="before")
     @classmethod
     def _upper(cls, value):
-        return value.strip().upper() if isinstance(value, str) and value.strip() else None
+        # not stripped: the pattern the schema publishes must be the one applied ("a\x85" is no code)
+        return value.upper() if isinstance(value, str) and value.strip() else None
 
 
 class EventFilters(MergedFilters):
