@@ -165,3 +165,10 @@ def test_troops_that_arrive_are_deployed_not_visiting(pipeline):
         pipeline, "Some 800 Rwandan soldiers arrived in Bangui on Monday to protect the capital's airport."))
     assert any(s == "FRAGOV" and c.startswith("042") and t == "CAF" for s, c, t, _ in triples(
         pipeline, "The French foreign minister arrived in Bangui on Monday."))
+
+
+def test_a_surname_later_in_the_story_is_the_person_named_in_full_before(pipeline):
+    text = ("Chinese Foreign Minister Wang Yi flew to Moscow on Monday. "
+            "Putin received Wang in the Kremlin on Tuesday.")
+    found = triples(pipeline, text, day=date(2024, 3, 20))
+    assert ("RUSGOV", "043", "CHNGOV", "asserted") in found, found

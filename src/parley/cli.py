@@ -338,7 +338,9 @@ def show(
     with Store(db) as store:
         counts = store.counts()
         rows = store.con.execute(
-            "SELECT date, source_code, code, target_code, modality, location_name, trigger, doc_id FROM events "
+            # an actor no dictionary knows has no code: show its text, in brackets
+            "SELECT date, coalesce(source_code, '(' || source_text || ')'), code, "
+            "coalesce(target_code, '(' || target_text || ')'), modality, location_name, trigger, doc_id FROM events "
             "ORDER BY date DESC NULLS LAST, doc_id, sentence_index LIMIT ?", [limit]).fetchall()
     console = Console(width=None if sys.stdout.isatty() else 160)
     console.print(f"{counts['documents']} documents, {counts['events']} events, {counts['quotes']} quotes, "

@@ -230,8 +230,17 @@ class SentenceCoder:
                 if by is not None:
                     return by
         if token.pos_ == "PROPN" and token.ent_type_ in _NAME_ENTITIES:
-            return Mention(anchor=token.i)  # a name we have no entry for ("Mahsa Amini"): kept, with no code
+            # "Wang Yi held talks ... Biden received Wang": the person named in full before
+            return self._named_before(token) or Mention(anchor=token.i)  # else kept by name, with no code
         return None
+
+    def _named_before(self, token: Token) -> Mention | None:
+        """An earlier mention of a known person one of whose names this single word is."""
+        if entity_at(token) is None or len(entity_at(token)) != 1:
+            return None
+        earlier = [m for i, m in self.mentions.items() if i < token.i and any(
+            p.entry.kind == "person" and token.text in p.entry.name.split() for p in m.pieces)]
+        return max(earlier, key=lambda m: m.anchor, default=None)
 
     def _possessor(self, pronoun: Token) -> Mention | None:
         """"Blinken will press China ... during his visit": his -> the clause's subject actor."""
