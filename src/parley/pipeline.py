@@ -320,7 +320,7 @@ class Pipeline:
                 actor.country = other.country
             if actor.country:
                 actor.code = actor.country + actor.sector
-        unknown = [not mention.pieces for mention in (candidate.source, candidate.target)]
+        unknown = [mention.name_only for mention in (candidate.source, candidate.target)]
         if any(unknown) and not all(unknown) and (source.code or target.code):
             pass  # "Iran's morality police beat Mahsa Amini": the unknown name is kept, with a null code
         elif not source.code or not target.code or source.code == target.code or (

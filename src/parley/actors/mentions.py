@@ -55,6 +55,11 @@ class Mention:
     def end(self) -> int:
         return max([p.end for p in self.pieces] + [self.anchor + 1])
 
+    @property
+    def name_only(self) -> bool:
+        """A name no dictionary knows ("Mahsa Amini"): kept by its text, with no code."""
+        return not self.pieces
+
 
 def _is_upper_short(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
@@ -230,8 +235,8 @@ def _split_coordination(doc: Doc, mention: Mention, mentions: dict[int, Mention]
 
 def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> Actor:
     """The actor a mention stands for on `day`: Trump is president-elect in Nov 2016, USAGOV in 2018.
-    A name no dictionary knows (a mention without pieces) is kept by its text, with no code."""
-    if not mention.pieces:
+    A name no dictionary knows (`Mention.name_only`) is kept by its text, with no code."""
+    if mention.name_only:
         span = entity_at(doc[mention.anchor]) or doc[mention.anchor:mention.anchor + 1]
         return Actor(text=span.text, code=None, name=span.text, start=span.start_char, end=span.end_char)
     country = org = sector = fixed_code = org_code = org_sector = None

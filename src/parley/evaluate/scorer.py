@@ -30,11 +30,14 @@ from ..places import distance_km
 LEVELS = ("full", "country-root", "root")
 
 
+def _data_rows(name: str) -> list[dict]:
+    text = resources.files("parley.evaluate").joinpath(f"data/{name}").read_text("utf-8")
+    return list(csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t"))
+
+
 @lru_cache(maxsize=1)
 def _aliases() -> list[tuple[str, str]]:
-    text = resources.files("parley.evaluate").joinpath("data/code_aliases.tsv").read_text("utf-8")
-    rows = csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t")
-    return sorted(((r["prefix"], r["root"]) for r in rows), key=lambda r: -len(r[0]))
+    return sorted(((r["prefix"], r["root"]) for r in _data_rows("code_aliases.tsv")), key=lambda r: -len(r[0]))
 
 
 @lru_cache(maxsize=4096)
@@ -91,9 +94,7 @@ _STATELESS_ARMED_SECTORS = {"REB", "CRM", "INS"}
 
 @lru_cache(maxsize=1)
 def _org_parents() -> dict[str, str]:
-    text = resources.files("parley.evaluate").joinpath("data/org_parents.tsv").read_text("utf-8")
-    rows = csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t")
-    return {r["org"]: r["parent"] for r in rows}
+    return {r["org"]: r["parent"] for r in _data_rows("org_parents.tsv")}
 
 
 def _root_in(actor, gold_roots: set) -> str | None:

@@ -56,6 +56,11 @@ def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of these prepositions on a word: ("from",) on "fighters from IS" gives IS."""
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ in preps for o in _children(c, ("pobj",))]
+
+
 def _count(noun: Token, count_nouns: dict[str, int]) -> int:
     """How many people a noun phrase counts: "1,700 recruits", "more than 90 villagers", "hundreds of ..."."""
     if noun.lower_ in count_nouns:
@@ -179,8 +184,7 @@ class SentenceCoder:
             if not mention.inherited and not _countries(mention):
                 # "fighters from the Islamic State", "judges at the ICC", "Myanmar's military": the role is
                 # the group's, the court's, the country's
-                owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS
-                          for p in _children(c, ("pobj",))] + _children(token, ("poss",))
+                owners = _prep_objects(token, _OWNER_PREPS) + _children(token, ("poss",))
                 for owner in filter(None, map(self.mention_for, owners)):
                     if _countries(owner):
                         return Mention(mention.anchor, mention.pieces, [owner])
@@ -191,10 +195,9 @@ class SentenceCoder:
             return self.mention_for(token.head.head)
         if token.lemma_.lower() in self.lexicon.relations:
             # "along the border with Colombia", "the waters off Taiwan": the neighbour named
-            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in _RELATION_PREPS):
-                found = self.mention_for(next(iter(_children(prep, ("pobj",))), None))
-                if found is not None:
-                    return found
+            found = next(filter(None, map(self.mention_for, _prep_objects(token, _RELATION_PREPS))), None)
+            if found is not None:
+                return found
         piece = self.piece_at.get(token.i)
         if piece is not None and not _through_owner(piece):  # a name inside a larger phrase: "Russian air strikes"
             return Mention(anchor=token.i, pieces=[piece])
@@ -236,7 +239,8 @@ class SentenceCoder:
 
     def _named_before(self, token: Token) -> Mention | None:
         """An earlier mention of a known person one of whose names this single word is."""
-        if entity_at(token) is None or len(entity_at(token)) != 1:
+        name = entity_at(token)
+        if name is None or len(name) != 1:
             return None
         earlier = [m for i, m in self.mentions.items() if i < token.i and any(
             p.entry.kind == "person" and token.text in p.entry.name.split() for p in m.pieces)]
@@ -453,7 +457,7 @@ class SentenceCoder:
             arguments = self._loose_targets(token, places="home" not in pattern.flags)
         found_per_argument = [found for found in map(self.expand, arguments) if found]
         # a known actor before a name we have no entry for ("hosted Abe at Mar-a-Lago")
-        targets = next((found for found in found_per_argument if any(m.pieces for m in found)),
+        targets = next((found for found in found_per_argument if not all(m.name_only for m in found)),
                        found_per_argument[0] if found_per_argument else [])
         if pattern.role == "source":
             subject, _ = self.subject(token)

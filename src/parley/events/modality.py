@@ -110,12 +110,13 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         if head.i == current.i:
             break
         dep = current.dep_
-        if dep == "advcl" and lexicon.control_key(head) in lexicon.control and (
-                any(c.tag_ == "TO" for c in current.children) or (current.tag_ == "VBG" and " " in lexicon.control_key(head))):
+        key = lexicon.control_key(head)
+        if dep == "advcl" and key in lexicon.control and (
+                any(c.tag_ == "TO" for c in current.children) or (current.tag_ == "VBG" and " " in key)):
             # "offered on Monday to mediate", "ruled out sending jets": the parser takes the complement for an
             # adverbial clause
             dep = "xcomp"
-        effect, family = lexicon.control_of(head)
+        effect, family = lexicon.control.get(key, ("", ""))
         if dep == "ccomp" and family in ("02", "10") and current.tag_ != "VB":
             break  # "insisted that it had not attacked" reports; "insisted that Berlin send" demands
         if dep == "xcomp" or (dep == "ccomp" and effect and effect != "report"):

@@ -24,7 +24,8 @@ def index_document(doc: Doc) -> Doc:
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
-    return doc.user_data.get(_ENTITIES) or tuple(doc.ents)
+    cached = doc.user_data.get(_ENTITIES)
+    return cached if cached is not None else tuple(doc.ents)  # an empty index is an index
 
 
 def entities_in(span: Span) -> list[Span]:
