@@ -34,7 +34,7 @@ _MEETING_CODES = {"040", "044", "046"}  # meet, meet at a third place, negotiate
 _PAST_OCCASION_PREPS = {"after", "since", "following"}  # "after the summit in Helsinki" (not "the coming summit")
 # A civilian, dissident or business actor named without a country, in an event with a state's own
 # government, police, courts or parliament, is taken to be of that state.
-_DOMESTIC_SECTORS = {"OPP", "CVL", "CRM", "LAB", "EDU", "MED", "BUS", "HRI"}
+_DOMESTIC_SECTORS = {"OPP", "CVL", "CRM", "LAB", "EDU", "MED", "BUS", "HRI", "HLH"}
 _STATE_SECTORS = {"GOV", "COP", "JUD", "LEG"}
 _LOCAL_SECTORS = _DOMESTIC_SECTORS | {"REB", "COP", "JUD", "LEG"}
 _ARMED_SECTORS = {"MIL", "REB", "COP", "SPY"}
@@ -313,11 +313,15 @@ class Pipeline:
                 actor.country = location.country
             elif actor.sector in _DOMESTIC_SECTORS and other.sector in _STATE_SECTORS and other.country:
                 actor.country = other.country  # "Lukashenko freed 52 political prisoners": Belarusian ones
-            elif actor.sector in _STATE_SECTORS and other.country and (
-                    other.sector in _DOMESTIC_SECTORS or (actor is target and candidate.code[:2] in _DOMESTIC_ACT_ROOTS)):
-                # "Thai protesters marched against the government": Thailand's; "Ukraine's anti-corruption
-                # bureau is investigating a deputy defence minister": a Ukrainian one
+            elif actor.sector in _STATE_SECTORS and other.country and other.sector in _DOMESTIC_SECTORS:
+                actor.country = other.country  # "Thai protesters marched against the government": Thailand's
+            elif actor is target and other.country and candidate.code[:2] in _DOMESTIC_ACT_ROOTS and (
+                    other.sector in _STATE_SECTORS | {None} or (other.sector in _ARMED_SECTORS and actor.sector in _DOMESTIC_SECTORS)):
+                # "Colombian prosecutors are investigating hundreds of soldiers", "Myanmar troops shot dead
+                # 38 protesters": those a state investigates, arrests or represses are its own
                 actor.country = other.country
+            elif actor.sector == "REB" and other.sector in _STATE_SECTORS and other.country:
+                actor.country = other.country  # "Mali's junta scrapped its peace deal with separatist rebels"
             if actor.country:
                 actor.code = actor.country + actor.sector
         unknown = [mention.name_only for mention in (candidate.source, candidate.target)]

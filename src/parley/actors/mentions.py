@@ -23,6 +23,7 @@ from .lexicon import (AGENT, CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, INSTITUTION, O
 _INSIDE_NP = {"compound", "amod", "flat", "nmod", "appos", "nummod", "det", "npadvmod"}
 _MODIFIERS = {"compound", "amod", "nmod"}
 _STANCE_PREFIXES = {"pro", "anti"}
+_OWN_PHRASES = {"prep", "poss", "appos", "acl", "relcl"}  # "a group of deputies" says whose group it is
 # Which meaning of an ambiguous phrase to prefer.
 _KIND_PRIORITY = [INSTITUTION, ORG, PARTY, GOV_SEAT, PERSON, COUNTRY, CAPITAL, DEMONYM, AGENT]
 
@@ -184,6 +185,17 @@ def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and grandchild.i in mentions:
                         mention.inherited.append(mentions[grandchild.i])
+    # "Myanmar troops and police": a role word conjoined to a national one shares its nationality
+    for mention in mentions.values():
+        anchor = doc[mention.anchor]
+        first = mentions.get(anchor.head.i) if anchor.dep_ == "conj" else None
+        if first is None or mention.inherited or len(mention.pieces) != 1 or mention.pieces[0].entry.kind != AGENT \
+                or any(c.dep_ in _MODIFIERS | _OWN_PHRASES for c in anchor.children if not (  # not "... and
+                    c.dep_ == "compound" and c.i in range(mention.start, mention.end))):  # separatist fighters"
+            continue
+        nations = [p for p in first.pieces if p.entry.kind in (COUNTRY, DEMONYM) and p.end <= first.anchor]
+        if nations:
+            mention.inherited.append(Mention(nations[-1].start, [nations[-1]]))
     # A word that is an actor only through its owner ("border", "state") names none on its own:
     # "a state of emergency" is no actor.
     for anchor, mention in list(mentions.items()):

@@ -29,7 +29,7 @@ _OWNER_PREPS = ("from", "at")  # "fighters from IS", "judges at the ICC"
 _TOGETHER = ("along", "together")  # "along with X", "together with X": X acts too
 _HOSTILE = "11"  # roots 11-20: acts one side would be accused of
 _ACCUSE = "112"  # CAMEO: accuse
-_RELATION_PREPS = ("with", "off", "of")  # a relation noun's actor: "border with", "waters off", "coast of"
+_RELATION_PREPS = ("with", "off", "of", "around")  # a relation noun's actor: "border with", "waters around"
 _APPEAL_FAMILIES = {"02", "10"}
 _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
 # Acts only a government takes, so that an agentless passive in a government's statement is its own act.
@@ -125,7 +125,7 @@ def match_pattern(pattern: Pattern, token: Token,
             if not arguments and token.dep_ == "acl" and token.head.i not in used:
                 arguments = [token.head]
         else:
-            objects = _children(token, _OBJECTS)
+            objects = _children(token, _OBJECTS)[:1]  # a second object is a misparse ("... the 'sick man of Asia'")
             # the object itself may be the required word: "expel +diplomat TARGET"
             arguments = _children(token, ("dative",)) + [t for t in objects if t.i not in used] + objects
     if (pattern.preps or pattern.role) and not arguments:
@@ -389,14 +389,19 @@ class SentenceCoder:
             events.extend(self._code_trigger(token, matches))
             if any(p.required or p.role for p, _ in matches):
                 matched.add(token.i)  # its own pattern decides, even without actors: "declined to comment"
-        # A noun event that is the object of a coded verb is that verb's event ("launched an operation").
+        # A noun event that is the object of a coded verb is that verb's event ("launched an operation"),
+        # and so is one that sets its scene ("was assassinated by Israel in an attack on his residence").
         verb_triggers = {e.trigger.i for e in events if not e.pattern.noun}
-        events = [e for e in events if not (e.pattern.noun and e.trigger.dep_ in _OBJECTS + ("nsubjpass",)
-                                            and e.trigger.head.i in verb_triggers)]
+        violent_verbs = {e.trigger.i for e in events if not e.pattern.noun and e.code[:2] in _PHYSICAL_ROOTS}
+        events = [e for e in events if not (e.pattern.noun and (
+            (e.trigger.dep_ in _OBJECTS + ("nsubjpass",) and e.trigger.head.i in verb_triggers)
+            or (e.trigger.dep_ == "pobj" and e.trigger.head.lower_ == "in" and e.code[:2] in _PHYSICAL_ROOTS
+                and e.trigger.head.head.i in violent_verbs)))]
         coded_heads = {e.trigger.head.i for e in events} | {e.trigger.i for e in events}
         for token in sentence:
             effect, family = self.lexicon.control_of(token)
-            if (effect == "recode" and family and token.i not in coded_heads | matched
+            others = self.lexicon.control_for_others.get(self.lexicon.control_key(token))
+            if (effect == "recode" and (family or others) and token.i not in coded_heads | matched
                     and token.pos_ in ("VERB", "ADJ")):
                 events.extend(self._code_wrapper(token, family))
         events += self._accusations(events)
@@ -541,6 +546,8 @@ class SentenceCoder:
         found = _children(token, ("dative",) + _OBJECTS)  # "dissolved the opposition party" (+party)
         found += [p for t in scope if t.dep_ == "prep" and t.lower_ in self.lexicon.target_preps
                   for p in _children(t, ("pobj",))]
+        # one level down: "called for joint exercises with Japan", "called for sanctions on Russia"
+        found += [p for t in list(found) for p in _prep_objects(t, tuple(self.lexicon.target_preps))]
         found += [p for t in scope if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != token.i
                   for p in _children(t, ("pobj",))]  # "investigate war crimes by Russian forces"
         found += [p for t in scope if places and t.dep_ == "prep" and t.lower_ == "in"
@@ -555,11 +562,17 @@ class SentenceCoder:
                 (m.dep_ == "mark" and m.lower_ == "for") or m.tag_ == "TO" for m in c.children)))), None)
         if any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ == "ADJ") for c in verb.children):
             return []  # "calling him untrustworthy" names him; it asks nothing of him
-        arguments = _children(verb, ("dobj", "dative"))
+        # "Iran was asked by the IAEA to grant access": Iran is asked
+        arguments = _children(verb, ("nsubjpass",) if is_passive(verb) else ()) + _children(verb, ("dobj", "dative"))
         family = control_family(verb, complement, self.lexicon) or family  # "wants Putin to attack": 02
+        if not family:
+            return []  # "told reporters that ...": "tell" asks something only of someone told to do it
         if complement is not None:  # "called for Russia to free ...": Russia is the one appealed to
             arguments += _children(complement, ("nsubj",))
             arguments += [t for t in complement.subtree if t.dep_ in ("dobj", "pobj", "dative") and t.i != verb.i]
+        else:  # "called for joint military exercises with Japan", "called for the release of X"
+            arguments += [t for p in _children(verb, ("prep",)) if p.lower_ == "for"
+                          for t in p.subtree if t.dep_ in ("dobj", "pobj") and t.head.i != p.i]
         inner = family + "0"
         if complement is not None and complement.lemma_.lower() in self.lexicon.verbs:
             # the complement's own pattern gives the sub-code even when it has no actors of its own:

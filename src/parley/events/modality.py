@@ -77,8 +77,9 @@ def control_family(head: Token, complement: Token | None, lexicon: EventLexicon)
     asks it of Putin (02)."""
     effect, code = lexicon.control_of(head)
     others = lexicon.control_for_others.get(lexicon.control_key(head))
-    if others and complement is not None and any(c.dep_ == "nsubj" for c in complement.children):
-        return others
+    if others and complement is not None and any(c.tag_ == "TO" for c in complement.children) and (
+            any(c.dep_ == "nsubj" for c in complement.children) or any(c.dep_ == "dobj" for c in head.children)):
+        return others  # "wants Putin to attack", "told Johnson to resign"
     return code if effect == "recode" else ""
 
 

@@ -1,0 +1,47 @@
+"""How the coder reads sentence structure: who acts, who is acted on, and what is one event.
+Each row is a sentence written for this table, an event it must give and, where it matters, one it must not."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coding import has, triples
+
+DAY = date(2019, 5, 14)
+
+CASES = [
+    # a role word conjoined to a national one shares its nationality; those a state represses are its own
+    ("Bolivian soldiers and police shot dead four protesters on Tuesday.", ("BOLCOP", "17", "BOL"), None),
+    # ... but not a conjunct that says whose it is: "a group of deputies" is no French group
+    ("French Foreign Minister Jean-Yves Le Drian and a group of deputies held talks with Romanian leaders.",
+     ("FRAGOV", "04", "ROU"), ("ROU", "04", "ROU")),
+    # those a state investigates are its own
+    ("Peruvian prosecutors are investigating dozens of soldiers over the deaths.", ("PERJUD", "09", "PERMIL"), None),
+    # a passive control verb: the one asked is its subject
+    ("Kenya was asked by the United Nations on Monday to send more police officers.", ("UN", "02", "KEN"), None),
+    # "told X to resign" demands it of X; "told reporters that" reports and demands nothing
+    ("Turkish President Recep Tayyip Erdogan told Israeli Prime Minister Benjamin Netanyahu to resign.",
+     ("TURGOV", "10", "ISRGOV"), None),
+    ("Vladimir Putin told reporters that he would meet Joe Biden in Geneva.", ("RUSGOV", "04", "USA"), ("RUSGOV", "10", "")),
+    # an appeal for a noun event: its target is the event's own ("patrols with Malaysia")
+    ("Indonesia called on Friday for joint naval patrols with Malaysia.", ("IDN", "02", "MYS"), None),
+    # relation nouns name the other side: "its contacts with Hamas"
+    ("The Egyptian government declined to comment on its contacts with Hamas.", ("EGYGOV", "01", "HAMAS"), None),
+    # a place noun in a "to" phrase: "took to the streets of Minsk" happened in Minsk, against Belarus's government
+    ("Protesters took to the streets of Minsk on Sunday.", ("BLR", "14", "BLRGOV"), None),
+    # a misparsed second object is no target
+    ("Chad expelled two French reporters over an article that called the president 'a puppet of Paris'.",
+     ("TCD", "17", "FRAMED"), None),
+    # an attack that sets the scene of a killing is the killing, not a second event
+    ("The commander was assassinated by Israel in an air strike on his house in Beirut.",
+     ("ISR", "18", ""), ("ISR", "19", "LBN")),
+]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", CASES, ids=[c[0][:40] for c in CASES])
+def test_structure(pipeline, text, wanted, unwanted):
+    found = triples(pipeline, DAY, text)
+    assert has(found, *wanted), found
+    if unwanted is not None:
+        assert not has(found, *unwanted), found
