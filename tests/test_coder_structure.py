@@ -33,6 +33,15 @@ CASES = [
     # a misparsed second object is no target
     ("Chad expelled two French reporters over an article that called the president 'a puppet of Paris'.",
      ("TCD", "17", "FRAMED"), None),
+    # a protest's demand is what the protest is for, not a second event
+    ("Thousands of Serbs marched through Belgrade on Saturday demanding that the government resign.",
+     ("SRB", "14", "SRBGOV"), ("SRB", "10", "SRB")),
+    # a passive pledge: its subject's "for" phrase names who gets it; the donors do not pledge to each other
+    ("Fresh aid for Yemen was pledged on Tuesday by Kuwait and Qatar at a conference in Geneva.",
+     ("KWT", "03", "YEM"), ("KWT", "03", "QAT")),
+    # an organisation reinforcing its own force acts on no one
+    ("The African Union will send 500 more troops to Somalia to reinforce its peacekeeping force.",
+     ("AU", "15", "SOM"), ("AU", "15", "AU")),
     # an attack that sets the scene of a killing is the killing, not a second event
     ("The commander was assassinated by Israel in an air strike on his house in Beirut.",
      ("ISR", "18", ""), ("ISR", "19", "LBN")),

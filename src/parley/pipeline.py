@@ -328,6 +328,7 @@ class Pipeline:
         if any(unknown) and not all(unknown) and (source.code or target.code):
             pass  # "Iran's morality police beat Mahsa Amini": the unknown name is kept, with a null code
         elif not source.code or not target.code or source.code == target.code or (
+                source.org and source.org == target.org and not source.country) or (
                 target.code == source.country and source.code.startswith(source.country) and not candidate.place_target):
             # "Trump intended to withdraw the US from the treaty": no one acts on itself (but "the Syrian
             # army shelled Homs" and "Taliban gunmen stormed a hotel in Kabul" strike at home)

@@ -404,6 +404,10 @@ class SentenceCoder:
             if (effect == "recode" and (family or others) and token.i not in coded_heads | matched
                     and token.pos_ in ("VERB", "ADJ")):
                 events.extend(self._code_wrapper(token, family))
+        # "marched through Minsk demanding that Lukashenko step down": the demand is what the protest is for
+        protests = {e.trigger.i: e.source.anchor for e in events if e.code.startswith("14")}
+        events = [e for e in events if not (e.code[:2] in _APPEAL_FAMILIES and e.trigger.dep_ in ("advcl", "xcomp")
+                                            and protests.get(e.trigger.head.i) == e.source.anchor)]
         events += self._accusations(events)
         blocked = set().union(*[self.lexicon.discard_contexts.get(t.lemma_.lower(), set()) for t in sentence])
         return [e for e in events if e.code[:2] not in blocked]
@@ -562,8 +566,10 @@ class SentenceCoder:
                 (m.dep_ == "mark" and m.lower_ == "for") or m.tag_ == "TO" for m in c.children)))), None)
         if any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ == "ADJ") for c in verb.children):
             return []  # "calling him untrustworthy" names him; it asks nothing of him
-        # "Iran was asked by the IAEA to grant access": Iran is asked
-        arguments = _children(verb, ("nsubjpass",) if is_passive(verb) else ()) + _children(verb, ("dobj", "dative"))
+        # "Iran was asked by the IAEA to grant access": Iran is asked; "$100 million in aid for Sudan was
+        # pledged by ...": to Sudan
+        asked = _children(verb, ("nsubjpass",)) if is_passive(verb) else []
+        arguments = asked + _children(verb, ("dobj", "dative")) + [t for a in asked for t in a.subtree if t.dep_ == "pobj"]
         family = control_family(verb, complement, self.lexicon) or family  # "wants Putin to attack": 02
         if not family:
             return []  # "told reporters that ...": "tell" asks something only of someone told to do it
@@ -582,7 +588,7 @@ class SentenceCoder:
         pattern = Pattern(self.lexicon.recode_for(family, inner), f"{verb.lemma_.lower()} to ...",
                           verb.lemma_.lower(), False, role="target")
         found = self._code_match(verb, pattern, arguments, code=pattern.code)
-        if not found and family == "03":  # "Seoul and Tokyo vowed to deepen cooperation": to each other
+        if not found and family == "03" and not asked:  # "Seoul and Tokyo vowed to deepen cooperation": to each other
             joint = Pattern(pattern.code, pattern.text, pattern.trigger, False, flags=frozenset({"sym"}))
             found = self._code_match(verb, joint, [], code=pattern.code)
         for event in found:
