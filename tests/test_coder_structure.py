@@ -42,6 +42,12 @@ CASES = [
     # an organisation reinforcing its own force acts on no one
     ("The African Union will send 500 more troops to Somalia to reinforce its peacekeeping force.",
      ("AU", "15", "SOM"), ("AU", "15", "AU")),
+    # a passive's by-phrase hung on a noun of the clause still names who acts
+    ("Cuba was threatened with a suspension of EU aid by the European Commission on Monday.", ("EU", "13", "CUB"), None),
+    # a joint act refused by one side, with the other named as the owner of the proposal
+    ("The Taliban will not accept Pakistan's latest proposal for a truce.", ("TALIBAN", "12", "PAK"), None),
+    # ... but a one-sided word stays one-sided: "people it considers terrorists" is no event with itself
+    ("Turkey has asked Sweden to extradite people it considers terrorists.", ("TUR", "02", "SWE"), ("TUR", "01", "TUR")),
     # an attack that sets the scene of a killing is the killing, not a second event
     ("The commander was assassinated by Israel in an air strike on his house in Beirut.",
      ("ISR", "18", ""), ("ISR", "19", "LBN")),

@@ -449,7 +449,7 @@ class SentenceCoder:
         else:
             subject, _ = self.subject(token)
             if is_passive(token):
-                agent = next((c for c in token.children if c.dep_ == "agent"), None)
+                agent = next((c for c in token.children if c.dep_ == "agent"), None) or self._stray_agent(token)
                 agent_object = next(iter(_children(agent, ("pobj",))), None) if agent is not None else None
                 sources = self.expand(agent_object)
                 if agent is None and not sources and pattern.code[:2] in _STATE_ACT_ROOTS and token.dep_ != "acl":
@@ -464,6 +464,10 @@ class SentenceCoder:
         if not pattern.role and "sym" not in pattern.flags:
             # "declared a truce in Ukraine", "declined to comment on X"; a protest at home is against home
             arguments = self._loose_targets(token, places="home" not in pattern.flags)
+        elif not pattern.role and len(sources) < 2 and code is None:
+            # a joint act done by one side with another: "accepted a truce with Israel", "Israel's proposal"
+            arguments = [a for a in self._loose_targets(token, places=False) if a.head.lower_ == "with" or (
+                a.dep_ in _OBJECTS and a.lemma_.lower() in self.lexicon.owned)]
         found_per_argument = [found for found in map(self.expand, arguments) if found]
         # a known actor before a name we have no entry for ("hosted Abe at Mar-a-Lago")
         targets = next((found for found in found_per_argument if not all(m.name_only for m in found)),
@@ -508,6 +512,17 @@ class SentenceCoder:
         anchors = self._anchors(token)
         return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors, home,
                                place and not home) for s, t in pairs]
+
+    @staticmethod
+    def _stray_agent(verb: Token) -> Token | None:
+        """A passive's by-phrase that the parser hung on a noun of the clause: "was threatened with a cut-off
+        of aid by Trump", "was killed in an attack by the Taliban"."""
+        for prep in _children(verb, ("prep",)):
+            for noun in _children(prep, ("pobj",)):
+                by = next((t for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "by"), None)
+                if by is not None:
+                    return by
+        return None
 
     def _companions(self, verb: Token, subject: Token | None) -> list[Mention]:
         """Who acts with the subject: "Obama, along with the leaders of Britain and France, called for ..."."""
