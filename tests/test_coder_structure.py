@@ -48,6 +48,17 @@ CASES = [
     ("The Taliban will not accept Pakistan's latest proposal for a truce.", ("TALIBAN", "12", "PAK"), None),
     # ... but a one-sided word stays one-sided: "people it considers terrorists" is no event with itself
     ("Turkey has asked Sweden to extradite people it considers terrorists.", ("TUR", "02", "SWE"), ("TUR", "01", "TUR")),
+    # a list the parser hangs partly on the wrong noun is still one list of targets
+    ("China banned imports of beef from the United States, the European Union, Brazil and Argentina.",
+     ("CHN", "16", "ARG"), None),
+    # two verbs sharing one object; a partitive over a list covers every item
+    ("Iranian police beat and detained dozens of students in Tehran.", ("IRNCOP", "17", "IRNEDU"), None),
+    ("Egyptian police arrested scores of journalists and university lecturers.", ("EGYCOP", "17", "EGYEDU"), None),
+    # ... but a verb with its own complement shares nothing with the next one
+    ("Japan has refused to send troops to Iraq and has urged its citizens to leave.", ("JPN", "12", "IRQ"),
+     ("JPN", "12", "JPN")),
+    # a name no dictionary knows takes its owner's country
+    ("Two Japanese tourists were detained by Russia's Investigative Committee on Friday.", ("RUS", "17", "JPN"), None),
     # an attack that sets the scene of a killing is the killing, not a second event
     ("The commander was assassinated by Israel in an air strike on his house in Beirut.",
      ("ISR", "18", ""), ("ISR", "19", "LBN")),

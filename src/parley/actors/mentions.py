@@ -250,7 +250,10 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
     A name no dictionary knows (`Mention.name_only`) is kept by its text, with no code."""
     if mention.name_only:
         span = entity_at(doc[mention.anchor]) or doc[mention.anchor:mention.anchor + 1]
-        return Actor(text=span.text, code=None, name=span.text, start=span.start_char, end=span.end_char)
+        owner = resolve(doc, mention.inherited[0], lexicon, day) if mention.inherited else None
+        country = owner.country if owner is not None else None  # "China's Ministry of State Security": China's
+        return Actor(text=span.text, code=country, name=span.text, country=country, start=span.start_char,
+                     end=span.end_char)
     country = org = sector = fixed_code = org_code = org_sector = None
     person = role = None
     anchor_role: Entry | None = None

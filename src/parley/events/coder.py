@@ -78,9 +78,19 @@ def is_passive(token: Token) -> bool:
     return token.tag_ == "VBN" and token.dep_ == "acl"  # "sanctions imposed by the EU"
 
 
+def _objects(token: Token) -> list[Token]:
+    """A verb's object (a second one is a misparse), or the one it shares with the verb conjoined to it:
+    "beat and arrested hundreds of protesters"."""
+    own = _children(token, _OBJECTS)[:1]
+    if own or token.pos_ != "VERB" or token.i + 2 >= len(token.doc) or token.doc[token.i + 1].dep_ != "cc":
+        return own
+    shared = token.doc[token.i + 2]  # "beat and arrested" (not "refused to deploy ... and urged its citizens")
+    return _children(shared, _OBJECTS)[:1] if shared.dep_ == "conj" and shared.head.i == token.i else []
+
+
 def _scope(token: Token) -> list[Token]:
     """Words a pattern may ask for: the trigger's dependents and those of its object."""
-    scope = list(token.children)
+    scope = list(token.children) + [o for o in _objects(token) if o.head.i != token.i]
     for child in list(scope):
         if child.dep_ in _OBJECTS + ("nsubjpass", "attr", "prt"):
             scope.extend(child.children)
@@ -125,7 +135,7 @@ def match_pattern(pattern: Pattern, token: Token,
             if not arguments and token.dep_ == "acl" and token.head.i not in used:
                 arguments = [token.head]
         else:
-            objects = _children(token, _OBJECTS)[:1]  # a second object is a misparse ("... the 'sick man of Asia'")
+            objects = _objects(token)
             # the object itself may be the required word: "expel +diplomat TARGET"
             arguments = _children(token, ("dative",)) + [t for t in objects if t.i not in used] + objects
     if (pattern.preps or pattern.role) and not arguments:
@@ -233,8 +243,11 @@ class SentenceCoder:
                 if by is not None:
                     return by
         if token.pos_ == "PROPN" and token.ent_type_ in _NAME_ENTITIES:
-            # "Wang Yi held talks ... Biden received Wang": the person named in full before
-            return self._named_before(token) or Mention(anchor=token.i)  # else kept by name, with no code
+            # "Wang Yi held talks ... Biden received Wang": the person named in full before; else kept by name,
+            # with no code, or with its owner's country: "China's Ministry of State Security"
+            name = entity_at(token) or token.doc[token.i:token.i + 1]
+            owners = [m for t in name for m in map(self.mention_for, _children(t, ("poss",))) if m and _countries(m)]
+            return self._named_before(token) or Mention(anchor=token.i, inherited=owners[:1])
         return None
 
     def _named_before(self, token: Token) -> Mention | None:
@@ -320,6 +333,11 @@ class SentenceCoder:
             return [person] if person is not None else []
         found = []
         tokens = [token, *token.conjuncts]
+        if token.dep_ == "pobj":  # "imports from the United States, the European Union, Canada ...": the parser
+            tokens += [c for c in token.head.head.conjuncts  # hangs the rest of the list on "imports"
+                       if c.i > token.i and c.i in self.mentions and c.ent_type_ in ("GPE", "ORG", "NORP")]
+        if token.lemma_.lower() in self.partitives or token.pos_ == "NUM":  # "dozens of journalists and academics"
+            tokens += [c for p in _prep_objects(token, ("of",)) for c in p.conjuncts]
         for item in [t for t in tokens for t in t.children if t.dep_ == "appos" and t.i in self.mentions
                      and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)]:
             # a list misparsed as appositions: "Saudi Arabia, Egypt and ..." (not "Pakistan, a key US ally")
