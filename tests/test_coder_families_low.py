@@ -1,0 +1,47 @@
+"""Pattern families for roots 01-12 added for recall: renewed appeals, loans rolled over, aid resumed or restored,
+payment in national currencies, sanctions waived. Each row is a sentence written for this table, an event it must
+give (or None) and, where it matters, one it must not give (empty codes match any actor)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coding import has, triples
+
+DAY = date(2021, 3, 9)
+
+CASES = [
+    # 02 appeals renewed or repeated: the noun "call"/"appeal" with "on"/"to"
+    ("British Foreign Secretary David Lammy repeated his call on Israel on Monday to allow more aid into Gaza.",
+     ("GBR", "02", "ISR"), None),
+    ("Germany renewed its appeal to Iran on Wednesday to free the detained aid workers.", ("DEU", "02", "IRN"), None),
+    # 071 loans and deposits rolled over
+    ("Saudi Arabia on Tuesday rolled over a $3 billion deposit to Pakistan, the central bank said.",
+     ("SAU", "071", "PAK"), None),
+    ("Qatar's $2 billion deposit rollover for Egypt was approved by the cabinet on Sunday.", ("QAT", "071", "EGY"), None),
+    # 07 aid resumed or restored: economic -> 071, unqualified -> 070
+    ("Japan will resume economic aid to Myanmar, the foreign ministry said on Thursday.", ("JPN", "071", "MMR"), None),
+    ("The World Bank resumed loans to Argentina on Thursday.", ("WORLDBANK", "071", "ARG"), None),
+    ("The United States restored assistance to Ethiopia on Friday after a two-year pause.", ("USA", "070", "ETH"),
+     None),
+    # 061 payment in national currencies
+    ("Bangladesh has paid Russia in yuan for work on its first nuclear power plant, officials said on Monday.",
+     ("BGD", "061", "RUS"), None),
+    # 085 sanctions waived
+    ("The United States on Tuesday waived sanctions on Iraq for another 120 days.", ("USA", "085", "IRQ"), None),
+    # not political: order restored, credit lines and tickets, support for patients
+    ("Riot police restored order to the streets of the capital on Monday.", None, ("", "07", "")),
+    ("The football club rolled over its credit line for another year.", None, ("", "07", "")),
+    ("Tourists paid the hotel in rupees during the festival.", None, ("", "06", "")),
+    ("Volunteers resumed support for flood victims on Saturday.", None, ("", "07", "")),
+]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", CASES, ids=[c[0][:40] for c in CASES])
+def test_families_low(pipeline, text, wanted, unwanted):
+    found = triples(pipeline, DAY, text)
+    if wanted is not None:
+        assert has(found, *wanted), found
+    if unwanted is not None:
+        assert not has(found, *unwanted), found
