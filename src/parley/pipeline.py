@@ -316,7 +316,8 @@ class Pipeline:
             elif actor.sector in _STATE_SECTORS and other.country and other.sector in _DOMESTIC_SECTORS:
                 actor.country = other.country  # "Thai protesters marched against the government": Thailand's
             elif actor is target and other.country and candidate.code[:2] in _DOMESTIC_ACT_ROOTS and (
-                    other.sector in _STATE_SECTORS | {None} or (other.sector in _ARMED_SECTORS and actor.sector in _DOMESTIC_SECTORS)):
+                    other.sector in _STATE_SECTORS | {None}
+                    or (other.sector in _ARMED_SECTORS and actor.sector in _DOMESTIC_SECTORS)):
                 # "Colombian prosecutors are investigating hundreds of soldiers", "Myanmar troops shot dead
                 # 38 protesters": those a state investigates, arrests or represses are its own
                 actor.country = other.country

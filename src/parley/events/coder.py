@@ -7,6 +7,7 @@ complete pattern, or an actor we cannot name, gives no event.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -30,12 +31,12 @@ _TOGETHER = ("along", "together")  # "along with X", "together with X": X acts t
 _HOSTILE = "11"  # roots 11-20: acts one side would be accused of
 _ACCUSE = "112"  # CAMEO: accuse
 _RELATION_PREPS = ("with", "off", "of", "around")  # a relation noun's actor: "border with", "waters around"
-_APPEAL_FAMILIES = {"02", "10"}
+_APPEAL_FAMILIES = {"02", "10"}  # appeals and demands: their actors are the speaker and the one asked
 _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
-# Acts only a government takes, so that an agentless passive in a government's statement is its own act.
 _THREAT_ROOTS = {"16", "17", "18", "19", "20"}  # what "may"/"could" turns into a threat
+# Acts only a government takes, so that an agentless passive in a government's statement is its own act.
 _STATE_ACT_ROOTS = {"03", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17"}
-_SCENE_PREPS = {"after", "during", "before", "following", "at", "in"}  # "after talks with X": the subject took part  # appeals and demands: their actors are the speaker and the one asked
+_SCENE_PREPS = {"after", "during", "before", "following", "at", "in"}  # "after talks with X": the subject took part
 
 
 @dataclass
@@ -56,7 +57,7 @@ def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+def _prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
     """The objects of these prepositions on a word: ("from",) on "fighters from IS" gives IS."""
     return [o for c in token.children if c.dep_ == "prep" and c.lower_ in preps for o in _children(c, ("pobj",))]
 
@@ -415,12 +416,12 @@ class SentenceCoder:
             (e.trigger.dep_ in _OBJECTS + ("nsubjpass",) and e.trigger.head.i in verb_triggers)
             or (e.trigger.dep_ == "pobj" and e.trigger.head.lower_ == "in" and e.code[:2] in _PHYSICAL_ROOTS
                 and e.trigger.head.head.i in violent_verbs)))]
-        coded_heads = {e.trigger.head.i for e in events} | {e.trigger.i for e in events}
+        decided = {e.trigger.head.i for e in events} | {e.trigger.i for e in events} | matched
         for token in sentence:
+            if token.pos_ not in ("VERB", "ADJ") or token.i in decided:
+                continue
             effect, family = self.lexicon.control_of(token)
-            others = self.lexicon.control_for_others.get(self.lexicon.control_key(token))
-            if (effect == "recode" and (family or others) and token.i not in coded_heads | matched
-                    and token.pos_ in ("VERB", "ADJ")):
+            if effect == "recode" and (family or self.lexicon.control_for_others.get(self.lexicon.control_key(token))):
                 events.extend(self._code_wrapper(token, family))
         # "marched through Minsk demanding that Lukashenko step down": the demand is what the protest is for
         protests = {e.trigger.i: e.source.anchor for e in events if e.code.startswith("14")}
@@ -584,7 +585,7 @@ class SentenceCoder:
         found += [p for t in scope if t.dep_ == "prep" and t.lower_ in self.lexicon.target_preps
                   for p in _children(t, ("pobj",))]
         # one level down: "called for joint exercises with Japan", "called for sanctions on Russia"
-        found += [p for t in list(found) for p in _prep_objects(t, tuple(self.lexicon.target_preps))]
+        found += [p for t in list(found) for p in _prep_objects(t, self.lexicon.target_preps)]
         found += [p for t in scope if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != token.i
                   for p in _children(t, ("pobj",))]  # "investigate war crimes by Russian forces"
         found += [p for t in scope if places and t.dep_ == "prep" and t.lower_ == "in"
