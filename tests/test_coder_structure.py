@@ -59,6 +59,11 @@ CASES = [
      ("JPN", "12", "JPN")),
     # a name no dictionary knows takes its owner's country
     ("Two Japanese tourists were detained by Russia's Investigative Committee on Friday.", ("RUS", "17", "JPN"), None),
+    # an object named by its nationality alone is that country's; "-led", "-brokered" name the owner
+    ("Canada imposed sanctions on Tuesday on 40 Iranian entities.", ("CAN", "163", "IRN"), None),
+    ("Greece rejected a French-brokered proposal on the maritime border.", ("GRC", "12", "FRA"), None),
+    # investigators are of the country that sends them
+    ("Belgian investigators searched the homes of two Qatari diplomats.", ("BEL", "09", "QAT"), None),
     # an attack that sets the scene of a killing is the killing, not a second event
     ("The commander was assassinated by Israel in an air strike on his house in Beirut.",
      ("ISR", "18", ""), ("ISR", "19", "LBN")),

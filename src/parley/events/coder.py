@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..actors.lexicon import CAPITAL, Entry
+from ..actors.lexicon import CAPITAL, COUNTRY, DEMONYM, Entry
 from ..actors.mentions import Mention, Piece
 from ..nlp.cache import entity_at
 from .lexicon import EventLexicon, Pattern
@@ -233,22 +233,39 @@ class SentenceCoder:
             # "against Macron's pension plan" is against Macron
             if child.dep_ == "poss" and child.i in self.mentions and token.pos_ in ("NOUN", "PROPN"):
                 return self.mentions[child.i]
-            # and "rejected opposition demands", "turned down a Greek request": the opposition's, Greece's
-            if child.dep_ in ("compound", "amod") and token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.owned:
-                owner = self.mention_for(child)
-                if owner is not None:
-                    return owner
             # "an inquiry into alleged violations by Russian forces" is into Russian forces
             if child.dep_ == "prep" and child.lower_ == "by" and token.pos_ == "NOUN":
                 by = self.mention_for(next(iter(_children(child, ("pobj",))), None))
                 if by is not None:
                     return by
+        # "rejected opposition demands", "turned down a Dutch-led request": the opposition's, the Netherlands'
+        owner = self._modifier_owner(token) if token.lemma_.lower() in self.lexicon.owned else None
+        if owner is not None:
+            return owner
         if token.pos_ == "PROPN" and token.ent_type_ in _NAME_ENTITIES:
             # "Wang Yi held talks ... Biden received Wang": the person named in full before; else kept by name,
             # with no code, or with its owner's country: "China's Ministry of State Security"
             name = entity_at(token) or token.doc[token.i:token.i + 1]
             owners = [m for t in name for m in map(self.mention_for, _children(t, ("poss",))) if m and _countries(m)]
             return self._named_before(token) or Mention(anchor=token.i, inherited=owners[:1])
+        return None
+
+    def _modifier_owner(self, noun: Token, nations_only: bool = False) -> Mention | None:
+        """Whose a noun is, by its modifier: "a Greek request", "opposition demands", "a Dutch-led request";
+        with `nations_only`, only a country or nationality names the owner ("500 Russian targets")."""
+        if noun.pos_ != "NOUN":
+            return None
+        for child in noun.children:
+            if child.dep_ == "amod" and child.lemma_.lower() in self.lexicon.leading:
+                child = next(iter(_children(child, ("npadvmod", "compound", "nmod"))), child)
+            elif child.dep_ not in ("compound", "amod"):
+                continue
+            piece = self.piece_at.get(child.i)
+            if nations_only and (piece is None or piece.entry.kind not in (COUNTRY, DEMONYM)):
+                continue
+            owner = self.mention_for(child)
+            if owner is not None:
+                return owner
         return None
 
     def _named_before(self, token: Token) -> Mention | None:
@@ -488,6 +505,10 @@ class SentenceCoder:
             arguments = [a for a in self._loose_targets(token, places=False) if a.head.lower_ == "with" or (
                 a.dep_ in _OBJECTS and a.lemma_.lower() in self.lexicon.owned)]
         found_per_argument = [found for found in map(self.expand, arguments) if found]
+        if not found_per_argument and pattern.role != "source":
+            # an object named by its nationality alone: "imposed sanctions on 500 Russian targets" (Russia),
+            # "searched the Saudi consulate" (Saudi Arabia)
+            found_per_argument = [[m] for m in (self._modifier_owner(a, nations_only=True) for a in arguments) if m][:1]
         # a known actor before a name we have no entry for ("hosted Abe at Mar-a-Lago")
         targets = next((found for found in found_per_argument if not all(m.name_only for m in found)),
                        found_per_argument[0] if found_per_argument else [])

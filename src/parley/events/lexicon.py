@@ -93,6 +93,7 @@ class EventLexicon:
     partitives: set[str] = field(default_factory=set)
     relations: set[str] = field(default_factory=set)  # "the border with Colombia" stands for Colombia
     owned: set[str] = field(default_factory=set)  # "opposition demands" stand for the opposition
+    leading: set[str] = field(default_factory=set)  # "a Dutch-led request" is the Netherlands'
     accusing_verbs: set[str] = field(default_factory=set)  # "claimed that X attacked" accuses X
     target_preps: set[str] = field(default_factory=set)
     discard_contexts: dict[str, set[str]] = field(default_factory=dict)  # word -> roots it blocks
@@ -150,6 +151,7 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
         lexicon.recode[row["family"]][row["inner"]] = row["code"]
     classes = {"light": lexicon.light_verbs, "report": lexicon.reporting_verbs, "partitive": lexicon.partitives,
                "relation": lexicon.relations, "owned": lexicon.owned,
+               "leading": lexicon.leading,
                "accuse": lexicon.accusing_verbs,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
