@@ -62,6 +62,19 @@ CASES = [
     # an object named by its nationality alone is that country's; "-led", "-brokered" name the owner
     ("Canada imposed sanctions on Tuesday on 40 Iranian entities.", ("CAN", "163", "IRN"), None),
     ("Greece rejected a French-brokered proposal on the maritime border.", ("GRC", "12", "FRA"), None),
+    # a noun event on a stance adjective is intended by the adjective's subject; "X, state media reported" is no
+    # apposition of the name before it
+    ("Colombian President Gustavo Petro said he was open to talks with Venezuela's Nicolas Maduro, state media reported.",
+     ("COLGOV", "036", "VENGOV"), ("COL", "", "COLMED")),
+    # ... but "opened fire" intends nothing: no threat
+    ("Kenyan police opened fire to break up a crowd of protesters in Nairobi.", ("KENCOP", "17", "KEN"),
+     ("KENCOP", "13", "")),
+    # a noun event counted by a package or list is the package's, which a light verb's subject issued
+    ("Washington announced a fresh package of sanctions against Moscow on Friday.", ("USA", "163", "RUS"), None),
+    ("Georgia presented a list of demands to the European Union.", ("GEO", "10", "EU"), None),
+    # "..., killing 12 people and wounding 30" is what the attack did, not a second event
+    ("Al-Shabaab gunmen stormed a hotel in Mogadishu on Friday, killing 12 people and wounding 30.",
+     ("ALSHABAB", "18", "SOM"), ("ALSHABAB", "19", "SOM")),
     # investigators are of the country that sends them
     ("Belgian investigators searched the homes of two Qatari diplomats.", ("BEL", "09", "QAT"), None),
     # an attack that sets the scene of a killing is the killing, not a second event

@@ -146,8 +146,15 @@ def _anchor(token: Token, token_piece: dict) -> Token:
             # "the US, a Saudi-owned weekly reports": an apposition headed by no actor word keeps its
             # modifiers; "Saudi Arabia, Egypt, the UAE and Bahrain" misparsed as appositions is a list
             break
+        if is_attribution(token):
+            break
         token = token.head
     return token
+
+
+def is_attribution(token: Token) -> bool:
+    """"... with Donald Trump, state media reported": a clause of its own, misparsed as an apposition."""
+    return token.dep_ == "appos" and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBD" for c in token.children)
 
 
 def _is_list_item(token: Token, token_piece: dict) -> bool:

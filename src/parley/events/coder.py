@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..actors.lexicon import CAPITAL, COUNTRY, DEMONYM, Entry
-from ..actors.mentions import Mention, Piece
+from ..actors.mentions import Mention, Piece, is_attribution
 from ..nlp.cache import entity_at
 from .lexicon import EventLexicon, Pattern
 from .modality import ModalityReading, control_family, read_modality
@@ -33,6 +33,7 @@ _ACCUSE = "112"  # CAMEO: accuse
 _RELATION_PREPS = ("with", "off", "of", "around")  # a relation noun's actor: "border with", "waters around"
 _APPEAL_FAMILIES = {"02", "10"}  # appeals and demands: their actors are the speaker and the one asked
 _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
+_VIOLENT_ROOTS = {"18", "19", "20"}
 _THREAT_ROOTS = {"16", "17", "18", "19", "20"}  # what "may"/"could" turns into a threat
 # Acts only a government takes, so that an agentless passive in a government's statement is its own act.
 _STATE_ACT_ROOTS = {"03", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17"}
@@ -357,6 +358,7 @@ class SentenceCoder:
         if token.lemma_.lower() in self.partitives or token.pos_ == "NUM":  # "dozens of journalists and academics"
             tokens += [c for p in _prep_objects(token, ("of",)) for c in p.conjuncts]
         for item in [t for t in tokens for t in t.children if t.dep_ == "appos" and t.i in self.mentions
+                     and not is_attribution(t)
                      and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)]:
             # a list misparsed as appositions: "Saudi Arabia, Egypt and ..." (not "Pakistan, a key US ally")
             tokens += [item, *item.conjuncts]
@@ -433,7 +435,14 @@ class SentenceCoder:
             (e.trigger.dep_ in _OBJECTS + ("nsubjpass",) and e.trigger.head.i in verb_triggers)
             or (e.trigger.dep_ == "pobj" and e.trigger.head.lower_ == "in" and e.code[:2] in _PHYSICAL_ROOTS
                 and e.trigger.head.head.i in violent_verbs)))]
-        decided = {e.trigger.head.i for e in events} | {e.trigger.i for e in events} | matched
+        # "attacked the mall, killing 39 people": the killing is what the attack did, not a second event
+        # (and "..., killing 39 people and wounding 150")
+        attacks = {(e.trigger.i, e.source.anchor) for e in events if e.trigger.i in violent_verbs}
+        events = [e for e in events if not (e.code[:2] in _VIOLENT_ROOTS and any(
+            t.tag_ == "VBG" and t.dep_ == "advcl" and (t.head.i, e.source.anchor) in attacks
+            for t in (e.trigger, e.trigger.head if e.trigger.dep_ == "conj" else e.trigger)))]
+        decided = {e.trigger.head.i for e in events} | {e.trigger.i for e in events} | matched | {
+            e.trigger.head.head.i for e in events if e.pattern.noun and e.trigger.dep_ == "pobj"}  # "ready for talks"
         for token in sentence:
             if token.pos_ not in ("VERB", "ADJ") or token.i in decided:
                 continue
@@ -663,14 +672,21 @@ class SentenceCoder:
                 mentions = self.expand(next(iter(_children(child, ("pobj",))), None))
                 if mentions:
                     return mentions
-        verb = noun.head
-        if noun.dep_ in _OBJECTS + ("nsubjpass",) and verb.lemma_.lower() in self.lexicon.light_verbs:
+        position = noun  # "announced a package of sanctions", "published a list of demands": the package's
+        while position.dep_ == "pobj" and position.head.lower_ == "of" and (
+                position.head.head.lemma_.lower() in self.partitives):
+            position = position.head.head
+        verb = position.head
+        if position.dep_ == "pobj" and verb.head.pos_ == "ADJ" and self.lexicon.control_of(verb.head)[0] == "recode":
+            subject, _ = self.subject(verb.head)  # "was open to a summit with Trump", "ready for talks"
+            return self.expand(subject)
+        if position.dep_ in _OBJECTS + ("nsubjpass",) and verb.lemma_.lower() in self.lexicon.light_verbs:
             if is_passive(verb):  # "joint patrols were conducted by Turkish and Russian troops"
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                 return self.expand(next(iter(_children(agent, ("pobj",))), None)) if agent is not None else []
             subject, _ = self.subject(verb)
             return self.expand(subject)
-        if noun.dep_ == "pobj" and verb.lower_ in _SCENE_PREPS and verb.head.pos_ in ("VERB", "AUX"):
+        if position.dep_ == "pobj" and verb.lower_ in _SCENE_PREPS and verb.head.pos_ in ("VERB", "AUX"):
             if is_passive(verb.head):  # "was assassinated by Israel in an attack": Israel attacked
                 agent = next((c for c in verb.head.children if c.dep_ == "agent"), None)
                 return self.expand(next(iter(_children(agent, ("pobj",))), None)) if agent is not None else []

@@ -111,9 +111,11 @@ class EventLexicon:
                 (self.nouns if pattern.noun else self.verbs)[pattern.trigger].append(pattern)
 
     def control_key(self, verb) -> str:
-        """The control-verb entry for a verb token: a phrasal verb by its particle ("ruled out sending"
-        is `rule out`), else its lemma."""
+        """The control-verb entry for a verb token: an adjective's own entry ("open (adj)"), a phrasal verb
+        by its particle ("ruled out sending" is `rule out`), else its lemma."""
         lemma = verb.lemma_.lower()
+        if verb.pos_ == "ADJ" and f"{lemma} (adj)" in self.control:
+            return f"{lemma} (adj)"  # "open to a summit", not "opened fire"
         for child in verb.children:
             if child.dep_ == "prt" and f"{lemma} {child.lower_}" in self.control:
                 return f"{lemma} {child.lower_}"

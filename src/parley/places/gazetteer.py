@@ -25,6 +25,7 @@ def _key(name: str) -> str:
 
 # Other spellings worth knowing: words in Latin letters, capitalised ("Derna", "Naypyitaw"), not codes ("PRX")
 _SPELLING = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*")
+_BIG_CITY = 100_000  # people: a city this big keeps its other spellings against a province of the same name
 
 
 class Gazetteer:
@@ -91,7 +92,7 @@ def load_gazetteer() -> Gazetteer:
     for city in cities:
         location = Location(city["name"], _iso3(city["countrycode"]), city["latitude"], city["longitude"], "city")
         gazetteer.add([city["name"]], location)
-        locations.append((location, city["alternatenames"]))
+        locations.append((location, city["alternatenames"], city["population"]))
         if location.country:
             south, north, west, east = gazetteer.extents.get(location.country, (90, -90, 180, -180))
             gazetteer.extents[location.country] = (min(south, location.lat), max(north, location.lat),
@@ -107,9 +108,14 @@ def load_gazetteer() -> Gazetteer:
         location = Location(row["name"], row["country"].strip() or None, float(row["lat"]), float(row["lon"]),
                             row["feature"])
         gazetteer.add([row["name"], *[a for a in row["aliases"].split("|") if a]], location, replace=True)
-    for location, spellings in locations:  # after every primary name: "Derna" is Darnah, never a city's own name
-        gazetteer.add([s for s in spellings if _SPELLING.fullmatch(s)], location)
-    _add_subdivisions(gazetteer)
+    # after every primary name: "Derna" is Darnah, never a city's own name; a big city's other spellings
+    # before provinces and states ("Saint Louis"), a small town's after them ("Borno" is Nigeria's, not Borna)
+    for big in (True, False):
+        for location, spellings, population in locations:
+            if (population >= _BIG_CITY) == big:
+                gazetteer.add([s for s in spellings if _SPELLING.fullmatch(s)], location)
+        if big:
+            _add_subdivisions(gazetteer)
     for row in _rows("place_nouns.tsv"):
         gazetteer.place_nouns[row["noun"]] = row["how"]
     for row in _rows("directions.tsv"):
