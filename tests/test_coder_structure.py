@@ -75,6 +75,19 @@ CASES = [
     # "..., killing 12 people and wounding 30" is what the attack did, not a second event
     ("Al-Shabaab gunmen stormed a hotel in Mogadishu on Friday, killing 12 people and wounding 30.",
      ("ALSHABAB", "18", "SOM"), ("ALSHABAB", "19", "SOM")),
+    # the weapon's agent is the agent: "killed by a landmine planted by the Taliban"
+    ("Two Afghan policemen were killed on Monday by a landmine planted by Taliban fighters.",
+     ("TALIBAN", "19", "AFGCOP"), None),
+    # a roadside bomb's killing is a roadside bombing (the compound counts as the pattern's word)
+    ("Four Nigerian soldiers were killed on Friday by a roadside bomb planted by Boko Haram in Borno.",
+     ("BOKOHARAM", "1833", "NGAMIL"), None),
+    # "was tortured and killed by": both passives have the one agent
+    ("A Kenyan teacher was kidnapped and beheaded by al-Shabaab militants near the Somali border.",
+     ("ALSHABAB", "181", "KEN"), None),
+    # a passive's subject is what the act is done to, even for a pattern that names no target; a crowd of
+    # students is the students
+    ("The Danish embassy in Tehran was stormed by a crowd of Iranian students on Sunday.", ("IRN", "14", "DNK"),
+     ("IRN", "14", "IRN")),
     # investigators are of the country that sends them
     ("Belgian investigators searched the homes of two Qatari diplomats.", ("BEL", "09", "QAT"), None),
     # an attack that sets the scene of a killing is the killing, not a second event

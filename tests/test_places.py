@@ -46,6 +46,10 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     ("A Moscow court convicted the American journalist of espionage on Friday.", ("Moscow", "RUS")),
     ("The Japanese and Indian air forces began a joint exercise at Hyakuri air base on Monday.",
      ("Hyakuri Air Base", "JPN")),
+    # a seat of state named by its country is in the country's capital
+    ("Hundreds of protesters stormed the Armenian parliament on Friday.", ("Yerevan", "ARM")),
+    # a passive with no by-phrase of its own shares the place of the passive conjoined to it
+    ("A French aid worker was abducted and held by militants in Bamako.", ("Bamako", "MLI")),
 ])
 def test_places_the_sentence_ties_to_the_event(pipeline, text, place):
     assert place in place_of(pipeline, text)

@@ -225,10 +225,13 @@ def _names_an_actor(doc: Doc, mention: Mention) -> bool:
 
 
 def _titled_name(doc: Doc, mention: Mention) -> bool:
-    """A name we do not know, with a title or a nationality: "Sri Lankan President Ranil Wickremesinghe"."""
+    """A name we do not know, with a title or a nationality: "Sri Lankan President Ranil Wickremesinghe",
+    "Chinese telecoms giant Huawei"."""
     anchor = doc[mention.anchor]
-    return anchor.pos_ == "PROPN" and anchor.ent_type_ in ("PERSON", "") and any(
-        p.entry.kind in (DEMONYM, COUNTRY) or (p.entry.kind == AGENT and p.entry.sector) for p in mention.pieces)
+    titles = anchor.ent_type_ != "ORG"  # in "the Ministry of State Security" a role word is part of the name
+    return anchor.pos_ == "PROPN" and anchor.ent_type_ in ("PERSON", "ORG", "") and any(
+        p.entry.kind in (DEMONYM, COUNTRY) or (titles and p.entry.kind == AGENT and p.entry.sector)
+        for p in mention.pieces)
 
 
 def _split_coordination(doc: Doc, mention: Mention, mentions: dict[int, Mention]) -> None:

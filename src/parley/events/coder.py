@@ -77,6 +77,8 @@ def _count(noun: Token, count_nouns: dict[str, int]) -> int:
 def is_passive(token: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return True
+    if token.tag_ == "VBN" and token.dep_ == "conj" and not _children(token, _SUBJECTS):
+        return is_passive(token.head)  # "was tortured and killed by": killed, too
     return token.tag_ == "VBN" and token.dep_ == "acl"  # "sanctions imposed by the EU"
 
 
@@ -110,7 +112,8 @@ def match_pattern(pattern: Pattern, token: Token,
                   partitives: frozenset[str] = frozenset()) -> tuple[list[Token], set[int]] | None:
     """Candidate role arguments (best first; empty when the pattern has no role) and the tokens used."""
     scope = _scope(token)
-    words = scope + [g for t in scope if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj"]
+    words = scope + [g for t in scope if t.dep_ in ("prep", "agent") for g in t.children if g.dep_ == "pobj"]
+    words += [c for t in words if t.dep_ in _SUBJECTS + ("pobj",) for c in t.children if c.dep_ == "compound"]
     words += [g for t in words if t.lemma_.lower() in partitives  # "the expulsion of dozens of diplomats"
               for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in _children(p, ("pobj",))]
     used: set[int] = set()
@@ -131,7 +134,9 @@ def match_pattern(pattern: Pattern, token: Token,
         if pattern.noun:
             return None
         if is_passive(token):
-            subjects = _children(token, ("nsubjpass",))
+            # "was tortured and killed": the subject of the first passive is the second's
+            subjects = _children(token, ("nsubjpass",)) or (_children(token.head, ("nsubjpass",))
+                                                             if token.dep_ == "conj" else [])
             # the subject may be the required word itself: "two diplomats were expelled" (+diplomat TARGET)
             arguments = [t for t in subjects if t.i not in used] + subjects
             if not arguments and token.dep_ == "acl" and token.head.i not in used:
@@ -193,6 +198,10 @@ class SentenceCoder:
             return None
         if token.i in self.mentions and not all(map(_through_owner, self.mentions[token.i].pieces)):
             mention = self.mentions[token.i]
+            if not mention.inherited and not _countries(mention) and token.lemma_.lower() in self.partitives:
+                members = self.mention_for(next(iter(_prep_objects(token, ("of",))), None))
+                if members is not None:  # "a crowd of Iranian students": the students
+                    return members
             if not mention.inherited and not _countries(mention):
                 # "fighters from the Islamic State", "judges at the ICC", "Myanmar's military": the role is
                 # the group's, the court's, the country's
@@ -234,9 +243,12 @@ class SentenceCoder:
             # "against Macron's pension plan" is against Macron
             if child.dep_ == "poss" and child.i in self.mentions and token.pos_ in ("NOUN", "PROPN"):
                 return self.mentions[child.i]
-            # "an inquiry into alleged violations by Russian forces" is into Russian forces
-            if child.dep_ == "prep" and child.lower_ == "by" and token.pos_ == "NOUN":
-                by = self.mention_for(next(iter(_children(child, ("pobj",))), None))
+            # "an inquiry into alleged violations by Russian forces" is into Russian forces; "a roadside bomb
+            # planted by Taliban insurgents" is the Taliban's
+            if token.pos_ == "NOUN" and ((child.dep_ == "prep" and child.lower_ == "by") or (
+                    child.dep_ == "acl" and child.tag_ == "VBN")):
+                agent = child if child.dep_ == "prep" else next(iter(_children(child, ("agent",))), None)
+                by = self.mention_for(next(iter(_children(agent, ("pobj",))), None)) if agent is not None else None
                 if by is not None:
                     return by
         # "rejected opposition demands", "turned down a Dutch-led request": the opposition's, the Netherlands'
@@ -494,7 +506,9 @@ class SentenceCoder:
         else:
             subject, _ = self.subject(token)
             if is_passive(token):
-                agent = next((c for c in token.children if c.dep_ == "agent"), None) or self._stray_agent(token)
+                # "was tortured and killed by four security agents": the conjoined passive's agent is its own too
+                agent = next((c for t in (token, *token.conjuncts) if t.tag_ == "VBN" for c in t.children
+                              if c.dep_ == "agent"), None) or self._stray_agent(token)
                 agent_object = next(iter(_children(agent, ("pobj",))), None) if agent is not None else None
                 sources = self.expand(agent_object)
                 if agent is None and not sources and pattern.code[:2] in _STATE_ACT_ROOTS and token.dep_ != "acl":
@@ -612,6 +626,8 @@ class SentenceCoder:
         event happens in."""
         scope = _scope(token)
         found = _children(token, ("dative",) + _OBJECTS)  # "dissolved the opposition party" (+party)
+        if is_passive(token):  # "the US embassy was stormed by protesters"
+            found = _children(token, ("nsubjpass",)) + found
         found += [p for t in scope if t.dep_ == "prep" and t.lower_ in self.lexicon.target_preps
                   for p in _children(t, ("pobj",))]
         # one level down: "called for joint exercises with Japan", "called for sanctions on Russia"

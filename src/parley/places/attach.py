@@ -81,6 +81,11 @@ class EventPlacer:
         scopes = list(candidate.anchors)
         scopes += [c for a in candidate.anchors for c in a.children
                    if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "advcl" and c.lemma_.lower() in preps.scene)]
+        # "was tortured and killed by agents in Cairo": a passive with no by-phrase of its own shares the next
+        # one's (not "taken hostage by Hamas and spirited into Gaza")
+        if not any(c.dep_ == "agent" for c in candidate.trigger.children):
+            scopes += [c for c in candidate.trigger.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                       and not any(s.dep_.startswith("nsubj") for s in c.children)]
         scopes += [target, doc[candidate.source.anchor]]  # "officials in Kyiv"; "hosted by Xi in Guangzhou"
         for scope in scopes:
             location = self._place_under(scope, target.i, preps, depth=3)
@@ -96,6 +101,10 @@ class EventPlacer:
                 return location
         if self._applies("target_of", code, quad):
             location = self._of_place(target)
+            if location is not None:
+                return location
+        if target.lemma_.lower() in self._words("seat", code, quad) and candidate.target is not candidate.source:
+            location = self._capital_of_owner(target)  # "stormed Brazil's Congress": in Brasilia
             if location is not None:
                 return location
         for anchor in candidate.anchors:
@@ -174,12 +183,8 @@ class EventPlacer:
         """"the French capital" is Paris; "the Syrian city of Aleppo" is Aleppo; "the coast of Oman" Oman."""
         how = self.gazetteer.place_nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
         if how == "capital":
-            for child in noun.children:
-                if child.dep_ in ("amod", "poss", "compound", "nmod"):
-                    country = self.country_of(child.text)
-                    if country and country in self.capitals:
-                        return self.gazetteer.lookup(self.capitals[country])
-        elif how == "named":
+            return self._capital_of_owner(noun)
+        if how == "named":
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for name in prep.children:
@@ -187,6 +192,18 @@ class EventPlacer:
                             found = self.place_name(name, any_label=True)
                             if found is not None:
                                 return found
+        return None
+
+    def _capital_of_owner(self, noun: Token) -> Location | None:
+        """The capital of the country that owns a noun: "the French capital", "Brazil's Congress, presidential
+        palace and Supreme Court" (the first of a list owns them all)."""
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        for child in noun.children:
+            if child.dep_ in ("amod", "poss", "compound", "nmod"):
+                country = self.country_of(child.text)
+                if country and country in self.capitals:
+                    return self.gazetteer.lookup(self.capitals[country])
         return None
 
     def place_name(self, token: Token, any_label: bool = False) -> Location | None:
