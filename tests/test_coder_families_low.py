@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from coding import has, triples
+from coding import Case, check
 
 DAY = date(2021, 3, 9)
 
@@ -31,17 +31,13 @@ CASES = [
     # 085 sanctions waived
     ("The United States on Tuesday waived sanctions on Iraq for another 120 days.", ("USA", "085", "IRQ"), None),
     # not political: order restored, credit lines and tickets, support for patients
-    ("Riot police restored order to the streets of the capital on Monday.", None, ("", "07", "")),
-    ("The football club rolled over its credit line for another year.", None, ("", "07", "")),
-    ("Tourists paid the hotel in rupees during the festival.", None, ("", "06", "")),
-    ("Volunteers resumed support for flood victims on Saturday.", None, ("", "07", "")),
+    Case("Riot police restored order to the streets of the capital on Monday.", forbidden_roots="07"),
+    Case("The football club rolled over its credit line for another year.", forbidden_roots="07"),
+    Case("Tourists paid the hotel in rupees during the festival.", forbidden_roots="06"),
+    Case("Volunteers resumed support for flood victims on Saturday.", forbidden_roots="07"),
 ]
 
 
-@pytest.mark.parametrize("text, wanted, unwanted", CASES, ids=[c[0][:40] for c in CASES])
-def test_families_low(pipeline, text, wanted, unwanted):
-    found = triples(pipeline, DAY, text)
-    if wanted is not None:
-        assert has(found, *wanted), found
-    if unwanted is not None:
-        assert not has(found, *unwanted), found
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
+def test_families_low(pipeline, case):
+    check(pipeline, DAY, case)

@@ -548,6 +548,11 @@ class SentenceCoder:
             if not (sources and targets) or (pattern.noun and len(targets) > 1):
                 group = sources if not targets else targets  # "X and Y met", "the meeting between X and Y"
                 pairs = [(a, b) for a in group for b in group if a.anchor != b.anchor]
+        if not pairs and not targets and len(sources) > 1 and not pattern.role and any(
+                t.lemma_.lower() in self.lexicon.joint for t in [token, *_objects(token)]):
+            # "Israel and Hamas declared a ceasefire": a joint act of two sides with no one else named is toward
+            # each other
+            pairs = [(a, b) for a in sources for b in sources if a.anchor != b.anchor]
         home = not pairs and not targets and "home" in pattern.flags
         # "gunmen attacked a mall in Nairobi": the victims are of the place (needs a place, see pipeline)
         place = not pairs and not targets and bool(arguments) and pattern.code[:2] in _PHYSICAL_ROOTS

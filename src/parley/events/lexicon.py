@@ -94,6 +94,7 @@ class EventLexicon:
     relations: set[str] = field(default_factory=set)  # "the border with Colombia" stands for Colombia
     owned: set[str] = field(default_factory=set)  # "opposition demands" stand for the opposition
     leading: set[str] = field(default_factory=set)  # "a Dutch-led request" is the Netherlands'
+    joint: set[str] = field(default_factory=set)  # "Israel and Hamas declared a ceasefire": with each other
     accusing_verbs: set[str] = field(default_factory=set)  # "claimed that X attacked" accuses X
     target_preps: set[str] = field(default_factory=set)
     discard_contexts: dict[str, set[str]] = field(default_factory=dict)  # word -> roots it blocks
@@ -153,7 +154,7 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
         lexicon.recode[row["family"]][row["inner"]] = row["code"]
     classes = {"light": lexicon.light_verbs, "report": lexicon.reporting_verbs, "partitive": lexicon.partitives,
                "relation": lexicon.relations, "owned": lexicon.owned,
-               "leading": lexicon.leading,
+               "leading": lexicon.leading, "joint": lexicon.joint,
                "accuse": lexicon.accusing_verbs,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
