@@ -10,6 +10,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from .actors.actor_countries import actor_country, sector_groups
 from .actors.lexicon import Lexicon
 from .actors.mentions import PhraseIndex, find_mentions, resolve, titled_term
 from .dates import infer_document_date, resolve as resolve_date
@@ -32,14 +33,7 @@ _NEAR_DUPLICATE = 0.85
 _MAX_SENTENCE_TOKENS = 500  # a news sentence has tens of words
 _MEETING_CODES = {"040", "044", "046"}  # meet, meet at a third place, negotiate: not one side's visit
 _PAST_OCCASION_PREPS = {"after", "since", "following"}  # "after the summit in Helsinki" (not "the coming summit")
-# A civilian, dissident or business actor named without a country, in an event with a state's own
-# government, police, courts or parliament, is taken to be of that state.
-_DOMESTIC_SECTORS = {"OPP", "CVL", "CRM", "LAB", "EDU", "MED", "BUS", "HRI", "HLH"}
-_STATE_SECTORS = {"GOV", "COP", "JUD", "LEG"}
-_LOCAL_SECTORS = _DOMESTIC_SECTORS | {"REB", "COP", "JUD", "LEG"}
-_ARMED_SECTORS = {"MIL", "REB", "COP", "SPY"}
-_DOMESTIC_ACT_ROOTS = {"09", "17"}  # an unnamed official a state investigates or arrests is its own
-_VIOLENT_ROOTS = {"18", "19", "20"}  # whose victims of no named country are of the place's
+_ARMED_SECTORS = sector_groups()["ARMED"]  # armed forces, armed groups, police and spies
 
 
 @dataclass
@@ -303,26 +297,12 @@ class Pipeline:
             sector = "GOV" if candidate.code.startswith("14") else "CVL"
             target = Actor(text=location.name if location else "", code=f"{country}{sector}" if country else None,
                            name=self.actors.countries.get(country or ""), country=country, sector=sector)
-        for actor, other in ((source, target), (target, source)):
+        for role, actor, other in (("source", source, target), ("target", target, source)):
             if actor.code is not None or not actor.sector:
                 continue
-            if location and location.country and (actor.sector in _LOCAL_SECTORS or (
-                    actor is target and candidate.code[:2] in _VIOLENT_ROOTS)):
-                # "opposition protesters ... in central Yerevan" are Armenian (troops or envoys need not be);
-                # a general assassinated in Kandahar is Afghan
-                actor.country = location.country
-            elif actor.sector in _DOMESTIC_SECTORS and other.sector in _STATE_SECTORS and other.country:
-                actor.country = other.country  # "Lukashenko freed 52 political prisoners": Belarusian ones
-            elif actor.sector in _STATE_SECTORS and other.country and other.sector in _DOMESTIC_SECTORS:
-                actor.country = other.country  # "Thai protesters marched against the government": Thailand's
-            elif actor is target and other.country and candidate.code[:2] in _DOMESTIC_ACT_ROOTS and (
-                    other.sector in _STATE_SECTORS | {None}
-                    or (other.sector in _ARMED_SECTORS and actor.sector in _DOMESTIC_SECTORS)):
-                # "Colombian prosecutors are investigating hundreds of soldiers", "Myanmar troops shot dead
-                # 38 protesters": those a state investigates, arrests or represses are its own
-                actor.country = other.country
-            elif actor.sector == "REB" and other.sector in _STATE_SECTORS and other.country:
-                actor.country = other.country  # "Mali's junta scrapped its peace deal with separatist rebels"
+            # Named by its sector alone: "opposition protesters ... in central Yerevan" are Armenian,
+            # "Lukashenko freed 52 political prisoners": Belarusian ones (rules: actors/data/actor_countries.tsv)
+            actor.country = actor_country(role, actor, other, candidate.code, location) or actor.country
             if actor.country:
                 actor.code = actor.country + actor.sector
         unknown = [mention.name_only for mention in (candidate.source, candidate.target)]

@@ -1,0 +1,32 @@
+"""An actor named by its sector alone takes a country by the rows of actors/data/actor_countries.tsv."""
+from __future__ import annotations
+
+import pytest
+
+from parley.actors.actor_countries import load_country_rules, sector_groups
+
+
+def coded(pipeline, text):
+    return {(e.source.code, e.code, e.target.code) for e in pipeline.code_text(text, date="2023-05-01")}
+
+
+def test_groups_expand_into_sector_codes():
+    groups = sector_groups()
+    assert groups["DOMESTIC"] <= groups["LOCAL"] and {"REB", "JUD"} <= groups["LOCAL"]
+    assert all(len(code) == 3 for codes in groups.values() for code in codes)
+
+
+def test_rules_are_read_in_order():
+    rules = load_country_rules()
+    assert (rules[0].actor, rules[0].country, rules[0].other) == ("either", "place", None)
+    assert None in rules[4].other and rules[4].roots == {"09", "17"}  # "none": an other with no sector
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # row "either LOCAL * * place": police and protesters in Minsk are Belarusian
+    ("Police arrested dozens of opposition protesters in Minsk on Sunday.", ("BLRCOP", "173", "BLROPP")),
+    # row "either REB STATE * other": the rebels a government makes a truce with are its own
+    ("The Nigerian government signed a ceasefire with the rebels on Monday.", ("NGAGOV", "0871", "NGAREB")),
+])
+def test_sector_only_actor_takes_a_country(pipeline, text, wanted):
+    assert wanted in coded(pipeline, text)
