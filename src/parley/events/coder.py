@@ -108,14 +108,20 @@ def _scope(token: Token) -> list[Token]:
     return scope
 
 
-def match_pattern(pattern: Pattern, token: Token,
-                  partitives: frozenset[str] = frozenset()) -> tuple[list[Token], set[int]] | None:
-    """Candidate role arguments (best first; empty when the pattern has no role) and the tokens used."""
-    scope = _scope(token)
+def _pattern_words(scope: list[Token], partitives: frozenset[str]) -> list[Token]:
+    """The words a pattern's required words may be: the scope, prepositional and agent objects, compounds of
+    subjects and objects ("a roadside bomb"), and the members a partitive counts ("dozens of diplomats")."""
     words = scope + [g for t in scope if t.dep_ in ("prep", "agent") for g in t.children if g.dep_ == "pobj"]
     words += [c for t in words if t.dep_ in _SUBJECTS + ("pobj",) for c in t.children if c.dep_ == "compound"]
     words += [g for t in words if t.lemma_.lower() in partitives  # "the expulsion of dozens of diplomats"
               for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in _children(p, ("pobj",))]
+    return words
+
+
+def match_pattern(pattern: Pattern, token: Token, scope: list[Token],
+                  words: list[Token]) -> tuple[list[Token], set[int]] | None:
+    """Candidate role arguments (best first; empty when the pattern has no role) and the tokens used.
+    `scope` and `words` are the trigger's (`_scope`, `_pattern_words`), the same for every pattern tried."""
     used: set[int] = set()
     for group in pattern.required:
         hit = next((t for t in words if t.i not in used and (t.lemma_.lower() in group or t.lower_ in group)), None)
@@ -154,8 +160,10 @@ def best_match(patterns: list[Pattern], token: Token,
                partitives: frozenset[str] = frozenset()) -> list[tuple[Pattern, list[Token]]]:
     """Matching patterns, most specific first; a matching discard pattern blocks the trigger."""
     matches = []
+    scope = _scope(token)
+    words = _pattern_words(scope, partitives)
     for pattern in patterns:
-        found = match_pattern(pattern, token, partitives)
+        found = match_pattern(pattern, token, scope, words)
         if found is not None:
             matches.append((pattern.specificity, "discard" in pattern.flags, pattern, found[0]))
     matches.sort(key=lambda m: (m[0], m[1]), reverse=True)
@@ -198,11 +206,11 @@ class SentenceCoder:
             return None
         if token.i in self.mentions and not all(map(_through_owner, self.mentions[token.i].pieces)):
             mention = self.mentions[token.i]
-            if not mention.inherited and not _countries(mention) and token.lemma_.lower() in self.partitives:
-                members = self.mention_for(next(iter(_prep_objects(token, ("of",))), None))
-                if members is not None:  # "a crowd of Iranian students": the students
-                    return members
             if not mention.inherited and not _countries(mention):
+                if token.lemma_.lower() in self.partitives:
+                    members = self.mention_for(next(iter(_prep_objects(token, ("of",))), None))
+                    if members is not None:  # "a crowd of Iranian students": the students
+                        return members
                 # "fighters from the Islamic State", "judges at the ICC", "Myanmar's military": the role is
                 # the group's, the court's, the country's
                 owners = _prep_objects(token, _OWNER_PREPS) + _children(token, ("poss",))
@@ -698,8 +706,9 @@ class SentenceCoder:
                 position.head.head.lemma_.lower() in self.partitives):
             position = position.head.head
         verb = position.head
-        if position.dep_ == "pobj" and verb.head.pos_ == "ADJ" and self.lexicon.control_of(verb.head)[0] == "recode":
-            subject, _ = self.subject(verb.head)  # "was open to a summit with Trump", "ready for talks"
+        stance = self.lexicon.stance_adjective(position)
+        if stance is not None:
+            subject, _ = self.subject(stance)  # "was open to a summit with Trump", "ready for talks"
             return self.expand(subject)
         if position.dep_ in _OBJECTS + ("nsubjpass",) and verb.lemma_.lower() in self.lexicon.light_verbs:
             if is_passive(verb):  # "joint patrols were conducted by Turkish and Russian troops"

@@ -126,6 +126,14 @@ class EventLexicon:
         """(effect, code) of a control verb token; ("", "") when it is none."""
         return self.control.get(self.control_key(verb), ("", ""))
 
+    def stance_adjective(self, noun):
+        """The adjective of intent whose prepositional object a noun event is: "open to a summit", "ready for
+        talks"; None when there is none."""
+        adjective = noun.head.head if noun.dep_ == "pobj" else None
+        if adjective is not None and adjective.pos_ == "ADJ" and self.control_of(adjective)[0] == "recode":
+            return adjective
+        return None
+
     def recode_for(self, family: str, inner: str) -> str:
         table = self.recode.get(family, {})
         for n in range(len(inner), 1, -1):

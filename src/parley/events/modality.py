@@ -128,9 +128,8 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         elif dep == "pcomp" and head.dep_ == "prep":
             _apply_control(head.head, lexicon, reading)  # "accused Russia of deploying"
             break
-        elif dep == "pobj" and current is token and token.pos_ == "NOUN" and head.head.pos_ == "ADJ" and (
-                lexicon.control_of(head.head)[0] == "recode"):
-            _apply_control(head.head, lexicon, reading)  # "open to a summit", "ready for talks": intended
+        elif current is token and token.pos_ == "NOUN" and (stance := lexicon.stance_adjective(token)) is not None:
+            _apply_control(stance, lexicon, reading)  # "open to a summit", "ready for talks": intended
             break
         elif dep in ("dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN") and current is token:
             current = head  # a noun event inside a light verb: "will hold talks"
