@@ -3,20 +3,13 @@
 tried in order, with the sector groups of data/sector_groups.tsv."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from ..datafiles import data_rows
 from ..model import Actor, Location
 
 ANY = None  # a column written `*`: no condition
-
-
-def _table(name: str) -> list[dict[str, str]]:
-    text = resources.files("parley.actors").joinpath(f"data/{name}").read_text("utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def _sectors(words: str, groups: dict[str, frozenset[str]]) -> frozenset[str]:
@@ -35,7 +28,7 @@ def _sectors(words: str, groups: dict[str, frozenset[str]]) -> frozenset[str]:
 def sector_groups() -> dict[str, frozenset[str]]:
     """sector_groups.tsv: a group's name -> its CAMEO sector codes."""
     groups: dict[str, frozenset[str]] = {}
-    for row in _table("sector_groups.tsv"):
+    for row in data_rows("actors", "sector_groups.tsv"):
         groups[row["group"]] = _sectors(row["sectors"], groups)
     return groups
 
@@ -66,7 +59,7 @@ def load_country_rules() -> tuple[CountryRule, ...]:
         return _sectors(named, groups) | ({None} if "none" in words.split() else set())
 
     rules = []
-    for row in _table("actor_countries.tsv"):
+    for row in data_rows("actors", "actor_countries.tsv"):
         if row["actor"] not in ("source", "target", "either") or row["country"] not in ("place", "other"):
             raise ValueError(f"actor_countries.tsv: bad row {row}")
         roots = ANY if row["roots"] == "*" else frozenset(row["roots"].split())

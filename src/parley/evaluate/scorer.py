@@ -10,19 +10,18 @@ scored as attributes, and a record without `expected` is not scored for events.
 """
 from __future__ import annotations
 
-import csv
 import json
 from contextlib import contextmanager
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
 import pycountry
 
+from ..datafiles import data_rows
 from ..ingest.doctype import classify as classify_doc_type
 from ..model import Document, Event, Quote
 from ..places import distance_km
@@ -30,14 +29,9 @@ from ..places import distance_km
 LEVELS = ("full", "country-root", "root")
 
 
-def _data_rows(name: str) -> list[dict]:
-    text = resources.files("parley.evaluate").joinpath(f"data/{name}").read_text("utf-8")
-    return list(csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t"))
-
-
 @lru_cache(maxsize=1)
 def _aliases() -> list[tuple[str, str]]:
-    return sorted(((r["prefix"], r["root"]) for r in _data_rows("code_aliases.tsv")), key=lambda r: -len(r[0]))
+    return sorted(((r["prefix"], r["root"]) for r in data_rows("evaluate", "code_aliases.tsv")), key=lambda r: -len(r[0]))
 
 
 @lru_cache(maxsize=4096)
@@ -94,7 +88,7 @@ _STATELESS_ARMED_SECTORS = {"REB", "CRM", "INS"}
 
 @lru_cache(maxsize=1)
 def _org_parents() -> dict[str, str]:
-    return {r["org"]: r["parent"] for r in _data_rows("org_parents.tsv")}
+    return {r["org"]: r["parent"] for r in data_rows("evaluate", "org_parents.tsv")}
 
 
 def _root_in(actor, gold_roots: set) -> str | None:

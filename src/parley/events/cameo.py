@@ -1,10 +1,10 @@
 """The CAMEO code table: names, Goldstein weights, quad classes and PLOVER categories."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from ..datafiles import data_rows
 
 
 @dataclass(frozen=True)
@@ -32,16 +32,10 @@ def quad_class(root: str) -> int:
     return 4
 
 
-def _rows(name: str) -> list[dict]:
-    text = resources.files("parley.events").joinpath(f"data/{name}").read_text("utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
-
-
 @lru_cache(maxsize=1)
 def cameo_table() -> dict[str, CameoCode]:
-    plover = {row["prefix"]: row["plover"] for row in _rows("plover.tsv")}
-    raw = {row["code"]: row for row in _rows("cameo.tsv")}
+    plover = {row["prefix"]: row["plover"] for row in data_rows("events", "plover.tsv")}
+    raw = {row["code"]: row for row in data_rows("events", "cameo.tsv")}
     table: dict[str, CameoCode] = {}
     for code in raw:
         # Codes without a weight or name of their own take their parent's (1824 -> 182 -> 18).

@@ -3,12 +3,11 @@ author disclaimers, first-person argument, section labels, datelines. Signals ar
 (`data/doctype_signals.tsv`), read on the raw text because boilerplate cleaning removes disclaimers."""
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from ..datafiles import data_rows
 from .dateline import DATELINE_PATTERN
 
 DOC_TYPES = ("news", "analysis", "opinion", "other")
@@ -27,9 +26,7 @@ class Signal:
 
 @lru_cache(maxsize=1)
 def load_signals() -> tuple[Signal, ...]:
-    text = resources.files("parley.ingest").joinpath("data/doctype_signals.tsv").read_text("utf-8")
-    rows = csv.DictReader([l for l in text.splitlines() if l.strip() and not l.startswith("#")],
-                          delimiter="\t", quoting=csv.QUOTE_NONE)
+    rows = data_rows("ingest", "doctype_signals.tsv")
     signals = []
     for row in rows:
         flags = 0 if row["kind"] == "lead" else re.IGNORECASE

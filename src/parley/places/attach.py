@@ -3,13 +3,12 @@
 named in the sentence. Which prepositions and event kinds tie a place is data: data/event_places.tsv."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from ..datafiles import data_rows
 from ..model import Location
 from ..nlp.cache import entity_at
 from .gazetteer import Gazetteer
@@ -36,10 +35,8 @@ class PlaceRule:
 
 @lru_cache(maxsize=1)
 def load_place_rules() -> tuple[PlaceRule, ...]:
-    text = resources.files("parley.places").joinpath("data/event_places.tsv").read_text("utf-8")
-    rows = csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t")
     rules = []
-    for row in rows:
+    for row in data_rows("places", "event_places.tsv"):
         targets = row["applies to"].split()
         applies = AppliesTo(frozenset(int(t[1:]) for t in targets if t.startswith("q")),
                             tuple(t for t in targets if not t.startswith("q")))
@@ -57,6 +54,7 @@ class _Prepositions:
     manner: frozenset[str]
     scene: frozenset[str]
     destination: frozenset[str]
+    seat: frozenset[str]
 
 
 class EventPlacer:
@@ -103,7 +101,7 @@ class EventPlacer:
             location = self._of_place(target)
             if location is not None:
                 return location
-        if target.lemma_.lower() in self._words("seat", code, quad) and candidate.target is not candidate.source:
+        if target.lemma_.lower() in preps.seat and candidate.target is not candidate.source:
             location = self._capital_of_owner(target)  # "stormed Brazil's Congress": in Brasilia
             if location is not None:
                 return location
@@ -132,7 +130,7 @@ class EventPlacer:
     def _preps(self, code: str, quad: int) -> "_Prepositions":
         return _Prepositions(*(frozenset(self._words(rule, code, quad))
                                for rule in ("place", "directional", "through", "place_noun", "manner", "scene",
-                                            "destination")))
+                                            "destination", "seat")))
 
     def _place_under(self, scope: Token, target: int, preps: "_Prepositions", depth: int) -> Location | None:
         """A place in a place-preposition phrase on `scope`, or on a noun inside one ("at a rally in Moscow",
@@ -210,7 +208,6 @@ class EventPlacer:
         """The gazetteer's place for a proper noun, with a direction word before it ("northern Gaza").
         `any_label`: the phrase already says it is a place ("met in Vilnius"), so trust the gazetteer over
         a named-entity label that calls the name an organisation or a person."""
-        doc = token.doc
         span = entity_at(token)
         if span is not None and span.label_ not in _PLACE_LABELS and not (
                 any_label and token.pos_ == "PROPN" and span.label_ in _NAME_LABELS):

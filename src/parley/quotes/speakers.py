@@ -3,13 +3,12 @@
 the latest earlier actor mention, outside any quotation, that the short form can refer to."""
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from ..actors.mentions import Mention
+from ..datafiles import data_rows
 from ..nlp.cache import entities
 
 PERSON_PRONOUNS = {"he", "she"}
@@ -19,9 +18,8 @@ _PERSON_KINDS = {"person", "agent"}
 @lru_cache(maxsize=1)
 def referring_nouns() -> dict[str, set[str]]:
     """class -> lemmas (data/referring_nouns.tsv)."""
-    text = resources.files("parley.quotes").joinpath("data/referring_nouns.tsv").read_text("utf-8")
     classes: dict[str, set[str]] = {}
-    for row in csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t"):
+    for row in data_rows("quotes", "referring_nouns.tsv"):
         classes.setdefault(row["class"], set()).add(row["lemma"])
     return classes
 
