@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from coding import check
+from coding import Case, check
 
 DAY = date(2019, 5, 14)
 
@@ -97,6 +97,16 @@ CASES = [
     # an attack that sets the scene of a killing is the killing, not a second event
     ("The commander was assassinated by Israel in an air strike on his house in Beirut.",
      ("ISR", "18", ""), ("ISR", "19", "LBN")),
+    # a city a protest heads for is its place, not its target: the protest is against the government at home
+    ("Students marched towards Lima's presidential palace on Thursday.", ("PEREDU", "14", "PERGOV"), None),
+    # ... and whom its demand names is whom it is against
+    ("Pakistani students rallied in Lahore on Friday demanding that Israel end its offensive in Gaza.",
+     ("PAKEDU", "14", "ISR"), ("PAKEDU", "14", "PAKGOV")),
+    # working people who block roads or strike protest against their government (not police who block a road)
+    ("Farmers blocked motorways around Madrid with tractors on Monday.", ("ESPLAB", "14", "ESPGOV"), None),
+    Case("Police blocked roads around the parliament in Madrid on Monday.", forbidden_roots="14"),
+    ("A strike by Dutch dock workers shut the port of Rotterdam on Friday.", ("NLDLAB", "14", "NLDGOV"), None),
+
 ]
 
 

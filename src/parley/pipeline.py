@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from .actors.actor_countries import actor_country, sector_groups
-from .actors.lexicon import Lexicon
+from .actors.lexicon import CAPITAL, Lexicon
 from .actors.mentions import PhraseIndex, find_mentions, resolve, titled_term
 from .dates import infer_document_date, resolve as resolve_date
 from .events.cameo import lookup
@@ -292,7 +292,13 @@ class Pipeline:
                 return None
             target = Actor(text=location.name, code=location.country, name=self.actors.countries.get(location.country),
                            country=location.country)
-        if candidate.home_target:  # a protest is against the government; a curfew falls on the people
+        # "marched towards Bangkok's Grand Palace": a city where a protest goes is its place, not its target
+        to_home = ("home" in candidate.pattern.flags and not target.sector and target.code == target.country
+                   and all(piece.entry.kind == CAPITAL for piece in candidate.target.pieces)
+                   and source.country in (None, target.country))
+        if to_home:
+            location = location or self.gazetteer.lookup(target.text)
+        if candidate.home_target or to_home:  # a protest is against the government; a curfew falls on the people
             country = (location.country if location else None) or source.country
             sector = "GOV" if candidate.code.startswith("14") else "CVL"
             target = Actor(text=location.name if location else "", code=f"{country}{sector}" if country else None,

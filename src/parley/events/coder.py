@@ -470,9 +470,15 @@ class SentenceCoder:
             if effect == "recode" and (family or self.lexicon.control_for_others.get(self.lexicon.control_key(token))):
                 events.extend(self._code_wrapper(token, family))
         # "marched through Minsk demanding that Lukashenko step down": the demand is what the protest is for
-        protests = {e.trigger.i: e.source.anchor for e in events if e.code.startswith("14")}
-        events = [e for e in events if not (e.code[:2] in _APPEAL_FAMILIES and e.trigger.dep_ in ("advcl", "xcomp")
-                                            and protests.get(e.trigger.head.i) == e.source.anchor)]
+        # and whom it asks is whom it is against ("demonstrated in Kirkuk calling for independence from Iraq")
+        protests = {(e.trigger.i, e.source.anchor): e for e in events if e.code.startswith("14")}
+        demands = [e for e in events if e.code[:2] in _APPEAL_FAMILIES and e.trigger.dep_ in ("advcl", "xcomp")
+                   and (e.trigger.head.i, e.source.anchor) in protests]
+        for demand in demands:
+            protest = protests[demand.trigger.head.i, demand.source.anchor]
+            if protest.home_target:
+                protest.target, protest.home_target = demand.target, False
+        events = [e for e in events if not any(e is demand for demand in demands)]
         events += self._accusations(events)
         blocked = set().union(*[self.lexicon.discard_contexts.get(t.lemma_.lower(), set()) for t in sentence])
         return [e for e in events if e.code[:2] not in blocked]
