@@ -107,6 +107,15 @@ CASES = [
     Case("Police blocked roads around the parliament in Madrid on Monday.", forbidden_roots="14"),
     ("A strike by Dutch dock workers shut the port of Rotterdam on Friday.", ("NLDLAB", "14", "NLDGOV"), None),
 
+    # telling another side that one's own side will do something hostile threatens it; telling reporters does not
+    ("Indian Defence Minister Rajnath Singh told Pakistan on Monday that India would strike militant camps across "
+     "the border.", ("IND", "13", "PAK"), None),
+    Case("Netanyahu told reporters on Sunday that Israel would launch an offensive in Rafah.", ("ISR", "19", "PSE"),
+         forbidden_roots="13"),
+    # "should it attack": an inverted condition whose "it" is the side warned, not the plural speakers
+    ("NATO leaders warned Belarus on Friday of severe consequences should it attack Lithuania.",
+     (("NATO", "13", "BLR"), ("BLR", "19", "LTU")), (("NATO", "13", "LTU"), ("NATO", "10", "BLR"))),
+
 ]
 
 

@@ -33,6 +33,7 @@ _ACCUSE = "112"  # CAMEO: accuse
 _RELATION_PREPS = ("with", "off", "of", "around")  # a relation noun's actor: "border with", "waters around"
 _APPEAL_FAMILIES = {"02", "10"}  # appeals and demands: their actors are the speaker and the one asked
 _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
+_PLURAL_TAGS = ("NNS", "NNPS")
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _THREAT_ROOTS = {"16", "17", "18", "19", "20"}  # what "may"/"could" turns into a threat
 # Acts only a government takes, so that an agentless passive in a government's statement is its own act.
@@ -358,6 +359,9 @@ class SentenceCoder:
         """In reported speech a pronoun subject is the speaker: "Putin said he wants ..." -> Putin."""
         verb = self._reporting_verb(pronoun.head, 4)
         speaker = next(iter(_children(verb, ("nsubj",))), None) if verb is not None else None
+        if speaker is not None and pronoun.lower_ == "it" and speaker.tag_ in _PLURAL_TAGS:
+            # "EU leaders warned Russia ... should it attack Ukraine": "it" is not the leaders but the one warned
+            speaker = next((c for c in _children(verb, ("dobj", "dative")) if c.tag_ not in _PLURAL_TAGS), None)
         return speaker if speaker is not None and speaker.i != pronoun.i else None
 
     def expand(self, token: Token | None) -> list[Mention]:
@@ -567,6 +571,10 @@ class SentenceCoder:
             # "Israel and Hamas declared a ceasefire": a joint act of two sides with no one else named is toward
             # each other
             pairs = [(a, b) for a in sources for b in sources if a.anchor != b.anchor]
+        told = self._told_of_own_act(token, pattern, reading, sources)
+        if told:  # "told Hamas that Israel would seize more territory": a threat to Hamas
+            pairs = [(s, t) for s in sources for t in told]
+            reading.family, reading.modality = "13", "asserted"
         home = not pairs and not targets and "home" in pattern.flags
         # "gunmen attacked a mall in Nairobi": the victims are of the place (needs a place, see pipeline)
         place = not pairs and not targets and bool(arguments) and pattern.code[:2] in _PHYSICAL_ROOTS
@@ -594,6 +602,16 @@ class SentenceCoder:
         anchors = self._anchors(token)
         return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors, home,
                                place and not home) for s, t in pairs]
+
+    def _told_of_own_act(self, token: Token, pattern: Pattern, reading, sources: list[Mention]) -> list[Mention]:
+        """Whom a speaker tells that its own side will do something hostile: "Katz told Hamas that Israel would
+        seize more territory" threatens Hamas (while "said the army would launch an offensive" plans one)."""
+        if (reading.family is not None or reading.modality not in ("planned", "hypothetical")
+                or pattern.code[:2] not in _THREAT_ROOTS or not self._says_it_of_itself(token, sources)):
+            return []
+        verb = self._reporting_verb(token, 3)
+        told = [m for c in _children(verb, ("dative", "dobj")) for m in self.expand(c)] if verb is not None else []
+        return [m for m in told if _countries(m) and not _same_side(m, sources)]  # not "told reporters"
 
     @staticmethod
     def _stray_agent(verb: Token) -> Token | None:

@@ -44,7 +44,9 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
             cue = lexicon.cues.get(("aux", word)) or lexicon.cues.get(("aux", child.lemma_.lower()))
             if cue == "hypothetical" and word in ("would", "'d") and reading.reported:
                 cue = "planned"  # "said it would free prisoners"
-            if cue == "obligation":
+            if cue == "obligation" and any(c.dep_ == "nsubj" and c.i > child.i for c in token.children):
+                cue = "hypothetical"  # "should it attack Ukraine": an inverted condition, no demand
+            elif cue == "obligation":
                 reading.obligation, cue = True, "hypothetical"
             if cue:
                 reading.add(cue)
