@@ -116,6 +116,19 @@ CASES = [
     ("NATO leaders warned Belarus on Friday of severe consequences should it attack Lithuania.",
      (("NATO", "13", "BLR"), ("BLR", "19", "LTU")), (("NATO", "13", "LTU"), ("NATO", "10", "BLR"))),
 
+    # a wrongdoing that a speaker of another side reports is its accusation (the `accusation` pattern flag) ...
+    ("Armenia's foreign ministry said on Monday that Azerbaijani soldiers had committed war crimes against "
+     "prisoners.", ("ARMGOV", "1124", "AZEMIL"), None),
+    ("Zambia's president alleged on Friday that opposition leaders had rigged the 2016 election.",
+     ("ZMBGOV", "1121", "ZMBOPP"), None),
+    ("Iran said on Sunday that Israel's Mossad had recruited dozens of Iranian officials as informants.",
+     ("IRN", "1125", "ISRSPY"), None),
+    ("Nicaragua charged on Monday that Costa Rica was preparing an aggression against its territory.",
+     ("NIC", "1123", "CRI"), None),
+    # ... and no event when its own side admits it or no one reports it
+    Case("Azerbaijani soldiers committed war crimes against prisoners, the Azerbaijani defence ministry admitted.",
+         no_event=True),
+
 ]
 
 

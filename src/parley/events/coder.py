@@ -506,6 +506,18 @@ class SentenceCoder:
                       for accuser in accusers]
         return found
 
+    def _accusation_of(self, token: Token, pattern: Pattern, doers: list[Mention]) -> list[EventCandidate]:
+        """A wrongdoing told by a speaker of another side is that speaker's accusation: "Kuleba said that
+        Russian troops had committed war crimes" (1124), "Khan alleged that opposition leaders had laundered
+        billions" (1121). The statement is the event: its time and place are the speaking's."""
+        verb = self._reporting_verb(token, 5)
+        accusers = self.expand(next(iter(_children(verb, ("nsubj",))), None)) if verb is not None else []
+        if not accusers or not doers or _same_side(accusers[0], doers):
+            return []
+        reading = read_modality(verb, self.lexicon, reported=self.is_reported(verb))
+        return [EventCandidate(pattern, verb, accuser, doer, reading, pattern.code, 0.7, self._anchors(verb))
+                for accuser in accusers for doer in doers]
+
     def _code_trigger(self, token: Token, matches: list[tuple[Pattern, list[Token]]]) -> list[EventCandidate]:
         """Try the matching patterns, most specific first. Once a pattern that asks for particular words
         has matched ("meet +demand"), a vaguer one ("meet") may not code what it left uncoded."""
@@ -538,6 +550,8 @@ class SentenceCoder:
                 sources = self.expand(subject) + self._companions(token, subject)
             if subject is not None and subject.lower_ in _PERSONAL_PRONOUNS:
                 confidence -= 0.1
+        if "accusation" in pattern.flags:
+            return self._accusation_of(token, pattern, sources)
         if not pattern.role and "sym" not in pattern.flags:
             # "declared a truce in Ukraine", "declined to comment on X"; a protest at home is against home
             arguments = self._loose_targets(token, places="home" not in pattern.flags)

@@ -33,6 +33,9 @@ class Pattern:
         return 2 * len(self.required) + bool(self.preps) + bool(self.role)
 
 
+_FLAGS = {"sym", "mil", "discard", "home", "unarmed", "accusation"}  # see data/README.md
+
+
 def parse_pattern(code: str, text: str, note: str = "", origin: str = "",
                   synsets: dict[str, frozenset[str]] | None = None) -> list[Pattern]:
     """One row of patterns.tsv; a trigger written `a|b` gives one Pattern per alternative, and
@@ -66,7 +69,7 @@ def parse_pattern(code: str, text: str, note: str = "", origin: str = "",
         else:
             pending.append(word)
     required.extend(frozenset(w.lower().split("|")) for w in pending)
-    flags = frozenset(f.strip() for f in note.split(",")[:5] if f.strip() in {"sym", "mil", "discard", "home", "unarmed"})
+    flags = frozenset(f.strip() for f in note.split(",")[:5] if f.strip() in _FLAGS)
     if "discard" not in flags and code not in cameo_table():
         raise ValueError(f"{origin}: unknown CAMEO code {code!r}")
     return [Pattern(code, text, t.lower(), noun, tuple(required), preps, role, flags)
