@@ -129,6 +129,14 @@ CASES = [
     Case("Azerbaijani soldiers committed war crimes against prisoners, the Azerbaijani defence ministry admitted.",
          no_event=True),
 
+    # a show of force on one's own forces is aimed at the other side the sentence names: a rivalry, or what it answers
+    ("Greece put its navy on high alert on Tuesday amid a standoff with Turkey over gas exploration.",
+     ("GRC", "15", "TUR"), ("GRC", "15", "GRC")),
+    ("Finland called up 5,000 reservists on Friday after Russia moved troops toward the border.", ("FIN", "15", "RUS"),
+     None),
+    ("Japan scrambled fighter jets on Monday in response to China's incursions near the Senkaku islands.",
+     ("JPN", "15", "CHN"), None),
+
 ]
 
 

@@ -34,6 +34,7 @@ _RELATION_PREPS = ("with", "off", "of", "around")  # a relation noun's actor: "b
 _APPEAL_FAMILIES = {"02", "10"}  # appeals and demands: their actors are the speaker and the one asked
 _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
 _PLURAL_TAGS = ("NNS", "NNPS")
+_POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _THREAT_ROOTS = {"16", "17", "18", "19", "20"}  # what "may"/"could" turns into a threat
 # Acts only a government takes, so that an agentless passive in a government's statement is its own act.
@@ -506,6 +507,26 @@ class SentenceCoder:
                       for accuser in accusers]
         return found
 
+    def _adversaries(self, token: Token, sources: list[Mention]) -> list[Mention]:
+        """The other side a show of force answers or strains relations with: "a show of force against North
+        Korea", "raising tension with NATO", "since Saturday's attack by Hamas", "after Israel promised a
+        response", "in response to Russia's assertiveness"."""
+        def others(tokens) -> list[Mention]:
+            return [m for t in tokens for m in self.expand(t) if _countries(m) and not _same_side(m, sources)]
+        clause = list(token.subtree)
+        groups = [
+            [o for p in clause if p.dep_ == "prep" and p.lower_ == "against" for o in _children(p, ("pobj",))],
+            [o for n in token.sent if n.lemma_.lower() in self.lexicon.rivalry
+             for o in _prep_objects(n, ("with", "between"))],
+            [o for p in clause if p.dep_ == "prep" and (p.lower_ in self.lexicon.cause_preps or (
+                p.lower_ in ("to", "for") and p.head.lemma_.lower() in self.lexicon.answers))
+             for o in _children(p, ("pobj",))],
+            [subject for verb in clause if verb.dep_ == "advcl" and verb.head.i == token.i and any(
+                m.dep_ == "mark" and m.lower_ in self.lexicon.cause_preps for m in verb.children)
+             for subject in _children(verb, ("nsubj",))],
+        ]
+        return next(filter(None, map(others, groups)), [])
+
     def _accusation_of(self, token: Token, pattern: Pattern, doers: list[Mention]) -> list[EventCandidate]:
         """A wrongdoing told by a speaker of another side is that speaker's accusation: "Kuleba said that
         Russian troops had committed war crimes" (1124), "Khan alleged that opposition leaders had laundered
@@ -570,6 +591,11 @@ class SentenceCoder:
         if pattern.role == "source":
             subject, _ = self.subject(token)
             sources, targets = targets, self.expand(subject)
+        if pattern.code[:2] == _POSTURE_ROOT and sources and all(_same_side(t, sources) or not _countries(t)
+                                                                for t in targets):
+            # "put its nuclear forces on alert, raising tension with NATO": the forces shown are the actor's own;
+            # the show is aimed at the other side the sentence names
+            targets = self._adversaries(token, sources) or targets
         pairs = [(s, t) for s in sources for t in targets if s.anchor != t.anchor]
         reading = read_modality(token, self.lexicon, reported=self.is_reported(token))
         if reading.family in _APPEAL_FAMILIES and code is None:

@@ -98,6 +98,9 @@ class EventLexicon:
     owned: set[str] = field(default_factory=set)  # "opposition demands" stand for the opposition
     leading: set[str] = field(default_factory=set)  # "a Dutch-led request" is the Netherlands'
     joint: set[str] = field(default_factory=set)  # "Israel and Hamas declared a ceasefire": with each other
+    rivalry: set[str] = field(default_factory=set)  # "raising tension with NATO": whom a show of force is aimed at
+    cause_preps: set[str] = field(default_factory=set)  # "since Saturday's attack by Hamas": what a posture answers
+    answers: set[str] = field(default_factory=set)  # "in response to Russia's assertiveness": likewise
     accusing_verbs: set[str] = field(default_factory=set)  # "claimed that X attacked" accuses X
     target_preps: set[str] = field(default_factory=set)
     discard_contexts: dict[str, set[str]] = field(default_factory=dict)  # word -> roots it blocks
@@ -166,6 +169,8 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
     classes = {"light": lexicon.light_verbs, "report": lexicon.reporting_verbs, "partitive": lexicon.partitives,
                "relation": lexicon.relations, "owned": lexicon.owned,
                "leading": lexicon.leading, "joint": lexicon.joint,
+               "rivalry": lexicon.rivalry, "cause_prep": lexicon.cause_preps,
+               "answer": lexicon.answers,
                "accuse": lexicon.accusing_verbs,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
