@@ -102,6 +102,9 @@ CASES = [
     # ... and whom its demand names is whom it is against
     ("Pakistani students rallied in Lahore on Friday demanding that Israel end its offensive in Gaza.",
      ("PAKEDU", "14", "ISR"), ("PAKEDU", "14", "PAKGOV")),
+    # a country that owns what a home event acts on is home, not a target that acts on itself
+    ("Peru's nationwide curfew was lifted by the authorities on Monday, police said.", ("PERGOV", "08", "PERCVL"),
+     None),
     # working people who block roads or strike protest against their government (not police who block a road)
     ("Farmers blocked motorways around Madrid with tractors on Monday.", ("ESPLAB", "14", "ESPGOV"), None),
     Case("Police blocked roads around the parliament in Madrid on Monday.", forbidden_roots="14"),
