@@ -294,13 +294,14 @@ class Pipeline:
                            country=location.country)
         # "marched towards Bangkok's Grand Palace": a city where a protest goes is its place, not its target;
         # a country that owns what the event acts on is home too ("Sri Lanka's curfew was lifted by the authorities")
-        target_token = doc[candidate.target.anchor]
-        to_city = all(piece.entry.kind == CAPITAL for piece in candidate.target.pieces)
         to_home = ("home" in candidate.pattern.flags and not target.sector and target.code == target.country
-                   and (to_city or (target_token.dep_ == "poss" and target_token.head.head.i == candidate.trigger.i))
                    and source.country in (None, target.country))
-        if to_home and to_city:
-            location = location or self.gazetteer.lookup(target.text)
+        if to_home:
+            target_token = doc[candidate.target.anchor]
+            to_city = all(piece.entry.kind == CAPITAL for piece in candidate.target.pieces)
+            to_home = to_city or (target_token.dep_ == "poss" and target_token.head.head.i == candidate.trigger.i)
+            if to_city:
+                location = location or self.gazetteer.lookup(target.text)
         if candidate.home_target or to_home:  # a protest is against the government; a curfew falls on the people
             country = (location.country if location else None) or source.country or (
                 target.country if to_home else None)

@@ -483,7 +483,8 @@ class SentenceCoder:
             protest = protests[demand.trigger.head.i, demand.source.anchor]
             if protest.home_target:
                 protest.target, protest.home_target = demand.target, False
-        events = [e for e in events if not any(e is demand for demand in demands)]
+        folded = set(map(id, demands))
+        events = [e for e in events if id(e) not in folded]
         events += self._accusations(events)
         blocked = set().union(*[self.lexicon.discard_contexts.get(t.lemma_.lower(), set()) for t in sentence])
         return [e for e in events if e.code[:2] not in blocked]
@@ -496,15 +497,10 @@ class SentenceCoder:
             verb = self._reporting_verb(event.trigger, 6)
             if verb is None or verb.lemma_.lower() not in self.lexicon.accusing_verbs or event.code[:2] < _HOSTILE:
                 continue
-            accusers = self.expand(next(iter(_children(verb, ("nsubj",))), None))
-            if not accusers or _same_side(accusers[0], [event.source]):
-                continue
             if any(e.trigger.i == verb.i and e.target.anchor == event.source.anchor for e in found):
                 continue  # "claimed that ISIL attacked Iraq and took Mosul": one accusation
             pattern = Pattern(_ACCUSE, f"{verb.lemma_.lower()} that ...", verb.lemma_.lower(), False, role="target")
-            reading = read_modality(verb, self.lexicon, reported=self.is_reported(verb))
-            found += [EventCandidate(pattern, verb, accuser, event.source, reading, _ACCUSE, 0.7, self._anchors(verb))
-                      for accuser in accusers]
+            found += self._accused_by_speaker(verb, pattern, [event.source])
         return found
 
     def _adversaries(self, token: Token, sources: list[Mention]) -> list[Mention]:
@@ -532,12 +528,16 @@ class SentenceCoder:
         Russian troops had committed war crimes" (1124), "Khan alleged that opposition leaders had laundered
         billions" (1121). The statement is the event: its time and place are the speaking's."""
         verb = self._reporting_verb(token, 5)
-        accusers = self.expand(next(iter(_children(verb, ("nsubj",))), None)) if verb is not None else []
-        if not accusers or not doers or _same_side(accusers[0], doers):
+        return self._accused_by_speaker(verb, pattern, doers) if verb is not None else []
+
+    def _accused_by_speaker(self, verb: Token, pattern: Pattern, accused: list[Mention]) -> list[EventCandidate]:
+        """The reporting verb's subject accusing `accused`, unless it speaks of its own side."""
+        accusers = self.expand(next(iter(_children(verb, ("nsubj",))), None))
+        if not accusers or not accused or _same_side(accusers[0], accused):
             return []
         reading = read_modality(verb, self.lexicon, reported=self.is_reported(verb))
-        return [EventCandidate(pattern, verb, accuser, doer, reading, pattern.code, 0.7, self._anchors(verb))
-                for accuser in accusers for doer in doers]
+        return [EventCandidate(pattern, verb, accuser, one, reading, pattern.code, 0.7, self._anchors(verb))
+                for accuser in accusers for one in accused]
 
     def _code_trigger(self, token: Token, matches: list[tuple[Pattern, list[Token]]]) -> list[EventCandidate]:
         """Try the matching patterns, most specific first. Once a pattern that asks for particular words
@@ -646,11 +646,14 @@ class SentenceCoder:
     def _told_of_own_act(self, token: Token, pattern: Pattern, reading, sources: list[Mention]) -> list[Mention]:
         """Whom a speaker tells that its own side will do something hostile: "Katz told Hamas that Israel would
         seize more territory" threatens Hamas (while "said the army would launch an offensive" plans one)."""
-        if (reading.family is not None or reading.modality not in ("planned", "hypothetical")
-                or pattern.code[:2] not in _THREAT_ROOTS or not self._says_it_of_itself(token, sources)):
+        if reading.family is not None or reading.modality not in ("planned", "hypothetical") or (
+                pattern.code[:2] not in _THREAT_ROOTS):
             return []
         verb = self._reporting_verb(token, 3)
-        told = [m for c in _children(verb, ("dative", "dobj")) for m in self.expand(c)] if verb is not None else []
+        speaker = self.mention_for(next(iter(_children(verb, ("nsubj",))), None)) if verb is not None else None
+        if speaker is None or not _same_side(speaker, sources):
+            return []
+        told = [m for c in _children(verb, ("dative", "dobj")) for m in self.expand(c)]
         return [m for m in told if _countries(m) and not _same_side(m, sources)]  # not "told reporters"
 
     @staticmethod
