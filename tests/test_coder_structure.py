@@ -140,6 +140,12 @@ CASES = [
     ("Japan scrambled fighter jets on Monday in response to China's incursions near the Senkaku islands.",
      ("JPN", "15", "CHN"), None),
 
+    # a people that lives in one state is that state's (actors/data/communities.tsv) ...
+    ("Islamic State gunmen massacred dozens of Yazidi men on Friday.", ("IS", "20", "IRQCVL"), None),
+    ("Chinese police detained hundreds of Uyghurs in Kashgar on Monday.", ("CHNCOP", "17", "CHNCVL"), None),
+    # ... and a people split between states is no one's
+    Case("Gunmen killed six Kurdish villagers on Tuesday.", forbidden_roots="18 19"),
+
 ]
 
 

@@ -106,6 +106,7 @@ class Lexicon:
         lexicon.add_countries(data.joinpath("countries.tsv").read_text("utf-8"))
         lexicon.add_organisations(data.joinpath("organisations.tsv").read_text("utf-8"))
         lexicon.add_institutions(data.joinpath("institutions.tsv").read_text("utf-8"))
+        lexicon.add_institutions(data.joinpath("communities.tsv").read_text("utf-8"), "communities.tsv")
         lexicon.add_agents(data.joinpath("agents.tsv").read_text("utf-8"))
         lexicon.add_people(data.joinpath("people.tsv").read_text("utf-8"))
         lexicon.add_parties(data.joinpath("parties.tsv").read_text("utf-8"))
@@ -161,7 +162,7 @@ class Lexicon:
 
     def add_institutions(self, text: str, origin: str = "institutions.tsv") -> None:
         for name, code, country, sector in _tsv_rows(text, 4, origin):
-            self._add(name, Entry(INSTITUTION, name, country=country or None, sector=sector or None, code=code))
+            self._add(name, Entry(INSTITUTION, name, country=country or None, sector=sector or None, code=code or None))
 
     def add_agents(self, text: str, origin: str = "agents.tsv") -> None:
         for phrase, sector, _note in _tsv_rows(text, 3, origin):
