@@ -50,6 +50,12 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     ("Hundreds of protesters stormed the Armenian parliament on Friday.", ("Yerevan", "ARM")),
     # a passive with no by-phrase of its own shares the place of the passive conjoined to it
     ("A French aid worker was abducted and held by militants in Bamako.", ("Bamako", "MLI")),
+    # a place the gazetteer lacks, named with its country, is kept by its name, in that country
+    ("Gunmen killed twelve farmers in the central Malian village of Dogofry on Sunday.", ("Dogofry", "MLI")),
+    # the city that owns what an attack hits
+    ("Gunmen assassinated Kandahar's police chief on Thursday.", ("Kandahār", "AFG")),
+    # where the target is held
+    ("Rebels shelled thousands of civilians trapped in Goma on Monday.", ("Goma", "COD")),
 ])
 def test_places_the_sentence_ties_to_the_event(pipeline, text, place):
     assert place in place_of(pipeline, text)

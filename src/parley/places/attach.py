@@ -85,6 +85,9 @@ class EventPlacer:
             scopes += [c for c in candidate.trigger.children if c.dep_ == "conj" and c.tag_ == "VBN"
                        and not any(s.dep_.startswith("nsubj") for s in c.children)]
         scopes += [target, doc[candidate.source.anchor]]  # "officials in Kyiv"; "hosted by Xi in Guangzhou"
+        # "thousands of Yazidis trapped on Mount Sinjar": where the target is held
+        held = [target, target.head.head] if target.dep_ == "pobj" and target.head.lower_ == "of" else [target]
+        scopes += [c for noun in held for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         for scope in scopes:
             location = self._place_under(scope, target.i, preps, depth=3)
             if location is not None:
@@ -95,6 +98,10 @@ class EventPlacer:
         if self._applies("target_city", code, quad):
             # "attacked Kyiv", "captured the city of Lysychansk", "arrived in Kyiv"; "accused Tehran" is no place
             location = self.common_noun_place(target) or self._city_named_by(target)
+            # "was using Gaza's hospitals as human shields", "shelled Kharkiv's suburbs": the city that owns them
+            location = location or next(filter(None, (self._city_named_by(owner) for anchor in candidate.anchors
+                                                      for noun in anchor.children if noun.dep_ == "dobj"
+                                                      for owner in noun.children if owner.dep_ == "poss")), None)
             if location is not None:
                 return location
         if self._applies("target_of", code, quad):
@@ -187,10 +194,17 @@ class EventPlacer:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for name in prep.children:
                         if name.dep_ == "pobj" and name.pos_ == "PROPN":
-                            found = self.place_name(name, any_label=True)
+                            found = self.place_name(name, any_label=True) or self._named_in_country(noun, name)
                             if found is not None:
                                 return found
         return None
+
+    def _named_in_country(self, noun: Token, name: Token) -> Location | None:
+        """A place the gazetteer lacks, named with its country: "the northern Iraqi village of Kocho" is Kocho,
+        in Iraq (with no point on the map)."""
+        country = next((c for c in (self.country_of(m.text) for m in noun.children if m.dep_ in ("amod", "compound"))
+                        if c), None)
+        return Location(proper_name(name).text, country, None, None, noun.lemma_.lower()) if country else None
 
     def _capital_of_owner(self, noun: Token) -> Location | None:
         """The capital of the country that owns a noun: "the French capital", "Brazil's Congress, presidential
