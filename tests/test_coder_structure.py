@@ -140,6 +140,12 @@ CASES = [
     ("Japan scrambled fighter jets on Monday in response to China's incursions near the Senkaku islands.",
      ("JPN", "15", "CHN"), None),
 
+    # "allowed X to V": the parser's subject of the infinitive is the verb's object; a role word "from" a body is the body's
+    ("Syria allowed inspectors from the Organisation for the Prohibition of Chemical Weapons to visit Douma on Saturday.",
+     ("SYR", "086", "OPCW"), None),
+    # UN nuclear inspectors are the IAEA's
+    ("Pyongyang expelled UN nuclear inspectors on Tuesday.", ("PRK", "16", "IAEA"), ("PRK", "16", "UN")),
+
     # a people that lives in one state is that state's (actors/data/communities.tsv) ...
     ("Islamic State gunmen massacred dozens of Yazidi men on Friday.", ("IS", "20", "IRQCVL"), None),
     ("Chinese police detained hundreds of Uyghurs in Kashgar on Monday.", ("CHNCOP", "17", "CHNCVL"), None),

@@ -88,6 +88,10 @@ def _objects(token: Token) -> list[Token]:
     """A verb's object (a second one is a misparse), or the one it shares with the verb conjoined to it:
     "beat and arrested hundreds of protesters"."""
     own = _children(token, _OBJECTS)[:1]
+    if not own and token.pos_ == "VERB":
+        # "allowed inspectors to visit": the parser makes the object the subject of the infinitive
+        own = [s for c in _children(token, ("ccomp",)) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for s in _children(c, ("nsubj",))][:1]
     if own or token.pos_ != "VERB" or token.i + 2 >= len(token.doc) or token.doc[token.i + 1].dep_ != "cc":
         return own
     shared = token.doc[token.i + 2]  # "beat and arrested" (not "refused to deploy ... and urged its citizens")
@@ -232,6 +236,11 @@ class SentenceCoder:
         piece = self.piece_at.get(token.i)
         if piece is not None and not _through_owner(piece):  # a name inside a larger phrase: "Russian air strikes"
             return Mention(anchor=token.i, pieces=[piece])
+        if piece is not None:  # "inspectors from the IAEA": the agency's
+            owner = next((m for m in map(self.mention_for, _prep_objects(token, _OWNER_PREPS)) if m and _countries(m)),
+                         None)
+            if owner is not None:
+                return Mention(anchor=token.i, pieces=[piece], inherited=[owner])
         place = self._place_actor(token)
         if place is not None:
             return place
