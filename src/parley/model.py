@@ -41,6 +41,11 @@ class Actor:
     start: int = 0  # character offsets into the document text
     end: int = 0
 
+    @property
+    def absent(self) -> bool:
+        """No actor at all: the target of an event that names none ("France raised its terrorism alert")."""
+        return not (self.text or self.code or self.sector)
+
     def to_json(self) -> dict:
         return {k: getattr(self, k) for k in ("text", "code", "name", "country", "org")}
 
@@ -95,7 +100,7 @@ class Event:
             "doc_id": self.doc_id,
             "sentence_index": self.sentence_index,
             "source": self.source.to_json(),
-            "target": self.target.to_json(),
+            "target": None if self.target.absent else self.target.to_json(),  # an event that names no target
             "code": self.code,
             "root": self.root,
             "quad_class": self.quad_class,

@@ -285,7 +285,7 @@ class Pipeline:
         when, precision = self._event_date(document, candidate, story)
         day = when or document.date
         source = resolve(doc, candidate.source, self.actors, day)
-        target = resolve(doc, candidate.target, self.actors, day)
+        target = resolve(doc, candidate.target, self.actors, day) if candidate.target else Actor(text="", code=None)
         location = self.placer.place(candidate, lookup(candidate.code).quad_class)
         if candidate.place_target:
             if location is None or not location.country or source.sector not in _ARMED_SECTORS:
@@ -294,8 +294,8 @@ class Pipeline:
                            country=location.country)
         # "marched towards Bangkok's Grand Palace": a city where a protest goes is its place, not its target;
         # a country that owns what the event acts on is home too ("Sri Lanka's curfew was lifted by the authorities")
-        to_home = ("home" in candidate.pattern.flags and not target.sector and target.code == target.country
-                   and source.country in (None, target.country))
+        to_home = ("home" in candidate.pattern.flags and candidate.target is not None and not target.sector
+                   and target.code == target.country and source.country in (None, target.country))
         if to_home:
             target_token = doc[candidate.target.anchor]
             to_city = all(piece.entry.kind == CAPITAL for piece in candidate.target.pieces)
@@ -316,8 +316,11 @@ class Pipeline:
             actor.country = actor_country(role, actor, other, candidate.code, location) or actor.country
             if actor.country:
                 actor.code = actor.country + actor.sector
-        unknown = [mention.name_only for mention in (candidate.source, candidate.target)]
-        if any(unknown) and not all(unknown) and (source.code or target.code):
+        unknown = [candidate.source.name_only, candidate.target is not None and candidate.target.name_only]
+        if candidate.target is None:
+            if not source.code:
+                return None  # "France raised its terrorism alert": an event with no target needs a known actor
+        elif any(unknown) and not all(unknown) and (source.code or target.code):
             pass  # "Iran's morality police beat Mahsa Amini": the unknown name is kept, with a null code
         elif not source.code or not target.code or source.code == target.code or (
                 source.org and source.org == target.org and not source.country) or (

@@ -109,9 +109,10 @@ def _root_in(actor, gold_roots: set) -> str | None:
 
 def predicted_events(events: Iterable[Event], gold: list[GoldEvent] = ()) -> list[GoldEvent]:
     roots = {g.source[0] for g in gold} | {g.target[0] for g in gold}
-    # an actor we could not name a code for claims no country, so it is neither right nor wrong
+    # an actor we could not name a code for claims no country, so it is neither right nor wrong; an event
+    # with no target at all ("France raised its terrorism alert") is scored against gold with none
     return [GoldEvent((_root_in(e.source, roots), e.source.sector), (_root_in(e.target, roots), e.target.sector),
-                      e.code) for e in events if e.source.code and e.target.code]
+                      e.code) for e in events if e.source.code and (e.target.code or e.target.absent)]
 
 
 @dataclass

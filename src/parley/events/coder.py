@@ -20,6 +20,7 @@ from .modality import ModalityReading, control_family, read_modality
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj")
+_NAME_LABELS = ("ORG", "PERSON", "NORP")  # entity labels of names that may be actors
 _PERSONAL_PRONOUNS = {"he", "she", "they", "we", "it", "him", "her", "them", "i"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
@@ -47,7 +48,7 @@ class EventCandidate:
     pattern: Pattern
     trigger: Token
     source: Mention
-    target: Mention
+    target: Mention | None  # None: an event that names no target (events/data/standalone_codes.tsv)
     modality: ModalityReading
     code: str
     confidence: float
@@ -192,6 +193,11 @@ def _countries(mention: Mention) -> set[str]:
 def _same_side(speaker: Mention, sources: list[Mention]) -> bool:
     """Does the speaker share a country with any of the sources?"""
     return bool(_countries(speaker) & set().union(*map(_countries, sources)))
+
+
+def _own_place(mention: Mention, sources: list[Mention]) -> bool:
+    """A country or city of the actors' own side, named as where they act: "raised the threat level in Brussels"."""
+    return _same_side(mention, sources) and all(p.entry.kind in (CAPITAL, COUNTRY) for p in mention.pieces)
 
 
 class SentenceCoder:
@@ -634,6 +640,13 @@ class SentenceCoder:
             if demanders:  # "the US must be ready to mediate, Mubarak said": Egypt demands it of the US
                 pairs = [(d, s) for d in demanders for s in sources]
                 reading.family, reading.modality, code = "10", "asserted", None
+        standalone = not pattern.noun and reading.family is None and not pattern.flags & {"sym", "home"} and (
+            pattern.code.startswith(self.lexicon.standalone))
+        if standalone and sources and all(_own_place(t, [s]) for s in sources for t in targets) and not (
+                self._others_named(token, sources)):
+            # "France raised its terrorism alert", "Belgian authorities raised the threat level in Brussels":
+            # no one else is meant
+            pairs = [(s, None) for s in sources]
         if not pairs:
             return []
         if (reading.modal and reading.modality == "hypothetical" and reading.family is None
@@ -651,6 +664,16 @@ class SentenceCoder:
         anchors = self._anchors(token)
         return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors, home,
                                place and not home) for s, t in pairs]
+
+    def _others_named(self, token: Token, sources: list[Mention]) -> bool:
+        """Does the sentence name an actor of another side? Then an event with no target found has most likely
+        lost it ("opened an investigation into whether Chinese carmakers benefit")."""
+        own = set().union(*map(_countries, sources))
+        named = {e.country or e.org for t in token.sent if t.i in self.piece_at for e in self.piece_at[t.i].entries}
+        # a name no dictionary knows may be the target we could not resolve ("into Microsoft's takeover")
+        unknown = any(t.pos_ == "PROPN" and t.i not in self.piece_at and t.ent_type_ in _NAME_LABELS + ("",)
+                      for t in token.sent)
+        return unknown or bool(named - own - {None})
 
     def _told_of_own_act(self, token: Token, pattern: Pattern, reading, sources: list[Mention]) -> list[Mention]:
         """Whom a speaker tells that its own side will do something hostile: "Katz told Hamas that Israel would

@@ -106,6 +106,7 @@ class EventLexicon:
     discard_contexts: dict[str, set[str]] = field(default_factory=dict)  # word -> roots it blocks
     escalations: list[tuple[frozenset[str], frozenset[str], int, str]] = field(default_factory=list)
     count_nouns: dict[str, int] = field(default_factory=dict)  # "hundreds" -> 200
+    standalone: tuple[str, ...] = ()  # code prefixes of events that may have no target (standalone_codes.tsv)
 
     def add_patterns(self, lines: Iterable[str], origin: str) -> None:
         for number, line in enumerate(lines, 1):
@@ -180,6 +181,8 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
     for row in csv.DictReader(_data_lines("escalations.tsv"), delimiter="\t"):
         lexicon.escalations.append((frozenset(row["lemmas"].split("|")), frozenset(row["roots"].split("|")),
                                     int(row["min_victims"]), row["code"]))
+    rows = csv.DictReader(_data_lines("standalone_codes.tsv"), delimiter="\t")
+    lexicon.standalone = tuple(row["code"] for row in rows)
     for row in csv.DictReader(_data_lines("count_nouns.tsv"), delimiter="\t"):
         lexicon.count_nouns[row["word"]] = int(row["count"])
     for row in csv.DictReader(_data_lines("modality_cues.tsv"), delimiter="\t"):

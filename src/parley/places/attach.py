@@ -74,7 +74,7 @@ class EventPlacer:
     def place(self, candidate, quad: int) -> Location | None:
         """`candidate` is an `events.coder.EventCandidate`; `quad` its CAMEO quad class."""
         code, doc = candidate.code, candidate.trigger.doc
-        target = doc[candidate.target.anchor]
+        target = doc[(candidate.target or candidate.source).anchor]  # no target: the actor's phrase stands in
         preps = self._preps(code, quad)
         scopes = list(candidate.anchors)
         scopes += [c for a in candidate.anchors for c in a.children

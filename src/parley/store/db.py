@@ -145,7 +145,7 @@ def event_row(event) -> tuple:
     return (
         event.event_id, event.doc_id, event.sentence_index,
         event.source.text, event.source.code, event.source.name, event.source.country, event.source.org,
-        event.target.text, event.target.code, event.target.name, event.target.country, event.target.org,
+        event.target.text or None, event.target.code, event.target.name, event.target.country, event.target.org,
         event.code, event.root, event.quad_class, event.goldstein, event.plover, event.modality, event.date,
         event.date_precision,
         location.name if location else None, location.country if location else None,
