@@ -146,6 +146,10 @@ CASES = [
     # UN nuclear inspectors are the IAEA's
     ("Pyongyang expelled UN nuclear inspectors on Tuesday.", ("PRK", "16", "IAEA"), ("PRK", "16", "UN")),
 
+    # what a claimed act was done to is the claim's target
+    ("Al-Shabaab claimed responsibility for a bombing that killed six Kenyan soldiers.", ("ALSHABAB", "015", "KENMIL"),
+     None),
+
     # a people that lives in one state is that state's (actors/data/communities.tsv) ...
     ("Islamic State gunmen massacred dozens of Yazidi men on Friday.", ("IS", "20", "IRQCVL"), None),
     ("Chinese police detained hundreds of Uyghurs in Kashgar on Monday.", ("CHNCOP", "17", "CHNCVL"), None),

@@ -19,6 +19,7 @@ def test_gold_codes_are_normalised():
     assert split_gold_code("IGOUNOMIL") == ("UN", "MIL")
     assert split_gold_code("---LEG") == (None, "LEG")
     assert split_gold_code("IMGMUSISI") == ("IS", None)
+    assert split_gold_code("UNMIL") == ("UN", "MIL") and split_gold_code("NATOMIL") == ("NATO", "MIL")  # our bodies
     assert split_gold_code("HUN", "GOV") == ("HUN", "GOV")
     assert split_gold_code("JAP") == ("JPN", None)
 

@@ -744,6 +744,9 @@ class SentenceCoder:
                   for p in _children(t, ("pobj",))]
         # one level down: "called for joint exercises with Japan", "called for sanctions on Russia"
         found += [p for t in list(found) for p in _prep_objects(t, self.lexicon.target_preps)]
+        # what an act it names was done to: "claimed responsibility for a roadside bomb that hit a NATO convoy"
+        found += [o for t in list(found) if t.lemma_.lower() in self.lexicon.nouns
+                  for verb in t.children if verb.dep_ in ("relcl", "acl") for o in _objects(verb)]
         found += [p for t in scope if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != token.i
                   for p in _children(t, ("pobj",))]  # "investigate war crimes by Russian forces"
         found += [p for t in scope if places and t.dep_ == "prep" and t.lower_ == "in"
