@@ -150,6 +150,11 @@ CASES = [
     ("Al-Shabaab claimed responsibility for a bombing that killed six Kenyan soldiers.", ("ALSHABAB", "015", "KENMIL"),
      None),
 
+    # hope seen, or little of it, for relations with another side ("an improvement in relations with X" is X)
+    ("The Greek prime minister said on Monday he saw little chance of a breakthrough in relations with Ankara.",
+     ("GRCGOV", "012", "TUR"), None),
+    ("South Korea's foreign minister said he saw hope for talks with Pyongyang.", ("KORGOV", "013", "PRK"), None),
+
     # a people that lives in one state is that state's (actors/data/communities.tsv) ...
     ("Islamic State gunmen massacred dozens of Yazidi men on Friday.", ("IS", "20", "IRQCVL"), None),
     ("Chinese police detained hundreds of Uyghurs in Kashgar on Monday.", ("CHNCOP", "17", "CHNCVL"), None),

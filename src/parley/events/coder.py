@@ -239,6 +239,9 @@ class SentenceCoder:
             found = next(filter(None, map(self.mention_for, _prep_objects(token, _RELATION_PREPS))), None)
             if found is not None:
                 return found
+        for relation in _prep_objects(token, ("in",)):
+            if relation.lemma_.lower() in self.lexicon.relations:  # "an improvement in relations with Washington"
+                return self.mention_for(relation)
         piece = self.piece_at.get(token.i)
         if piece is not None and not _through_owner(piece):  # a name inside a larger phrase: "Russian air strikes"
             return Mention(anchor=token.i, pieces=[piece])
