@@ -66,7 +66,7 @@ export async function documentReader(target, docId) {
       h("aside", {},
         section("Events", table([
           { label: "", cell: (e) => quadBadge(e.quad_class) },
-          { label: "event", cell: (e) => link(route("event/" + encodeURIComponent(e.event_id)), `${e.source_code || "?"} ${e.code} ${e.target_code || "?"}`) },
+          { label: "event", cell: (e) => link(route("event/" + encodeURIComponent(e.event_id)), `${e.source_code || "?"} ${e.code} ${e.target_code || (e.target_text ? "?" : "—")}`) },
           { label: "trigger", cell: (e) => e.trigger },
           { label: "date", cell: (e) => e.date || "" },
         ], d.events, { empty: "No events coded." })),

@@ -111,7 +111,7 @@ function mentionsTable(mentions) {
 export async function eventDetail(target, eventId) {
   const e = await getJSON("/api/events/" + encodeURIComponent(eventId));
   target.append(
-    h("h1", {}, `${e.source_code || "?"} → ${e.target_code || "?"}: ${e.code}`, " ", quadBadge(e.quad_class)),
+    h("h1", {}, `${e.source_code || "?"} → ${e.target_code || (e.target_text ? "?" : "—")}: ${e.code}`, " ", quadBadge(e.quad_class)),
     evidenceWithTrigger(e),
     facts([
       ["source", h("span", {}, actorCell(e.source_code, e.source_name), ` ${e.source_name || ""} (“${e.source_text || ""}”)`)],
@@ -136,7 +136,7 @@ export async function eventDetail(target, eventId) {
 export async function mergedDetail(target, mergedId) {
   const { merged_event: m, mentions } = await getJSON("/api/merged-events/" + encodeURIComponent(mergedId));
   target.append(
-    h("h1", {}, `${m.source_code || "?"} → ${m.target_code || "?"}: ${m.code}`, " ", quadBadge(m.quad_class)),
+    h("h1", {}, `${m.source_code || "?"} → ${m.target_code || "—"}: ${m.code}`, " ", quadBadge(m.quad_class)),
     h("blockquote", {}, m.evidence || ""),
     facts([
       ["reported by", `${number(m.articles)} articles, ${number(m.sources)} sources, ${number(m.mentions)} mentions, ${number(m.stories)} stories`],
