@@ -155,6 +155,12 @@ CASES = [
      ("GRCGOV", "012", "TUR"), None),
     ("South Korea's foreign minister said he saw hope for talks with Pyongyang.", ("KORGOV", "013", "PRK"), None),
 
+    # a truce between two sides is theirs; asked for, or overseen by others, it is no event of theirs
+    ("A ceasefire between India and Pakistan took effect at midnight on Thursday.",
+     (("IND", "08", "PAK"), ("PAK", "08", "IND")), None),
+    ("The UN called on Friday for a ceasefire between Israel and Hamas.", None, ("ISR", "08", "HAMAS")),
+    ("UN monitors oversee a truce between Ethiopia and Eritrea.", None, ("ETH", "08", "ERI")),
+
     # a people that lives in one state is that state's (actors/data/communities.tsv) ...
     ("Islamic State gunmen massacred dozens of Yazidi men on Friday.", ("IS", "20", "IRQCVL"), None),
     ("Chinese police detained hundreds of Uyghurs in Kashgar on Monday.", ("CHNCOP", "17", "CHNCVL"), None),

@@ -476,6 +476,9 @@ class SentenceCoder:
         violent_verbs = {e.trigger.i for e in events if not e.pattern.noun and e.code[:2] in _PHYSICAL_ROOTS}
         events = [e for e in events if not (e.pattern.noun and (
             (e.trigger.dep_ in _OBJECTS + ("nsubjpass",) and e.trigger.head.i in verb_triggers)
+            # "oversee a ceasefire between Ethiopia and Eritrea": two sides' act that is someone else's topic
+            or ("between" in e.pattern.preps and e.trigger.dep_ in _OBJECTS and e.trigger.head.pos_ == "VERB"
+                and e.trigger.head.lemma_.lower() not in self.lexicon.light_verbs)
             or (e.trigger.dep_ == "pobj" and e.trigger.head.lower_ == "in" and e.code[:2] in _PHYSICAL_ROOTS
                 and e.trigger.head.head.i in violent_verbs)))]
         # "attacked the mall, killing 39 people": the killing is what the attack did, not a second event

@@ -133,6 +133,10 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         elif current is token and token.pos_ == "NOUN" and (stance := lexicon.stance_adjective(token)) is not None:
             _apply_control(stance, lexicon, reading)  # "open to a summit", "ready for talks": intended
             break
+        elif dep == "pobj" and current is token and head.lower_ == "for" and head.head.i != head.i and (
+                lexicon.control_key(head.head) in lexicon.control):
+            _apply_control(head.head, lexicon, reading)  # "called for a ceasefire", "a demand for a truce": asked for
+            break
         elif dep in ("dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN") and current is token:
             current = head  # a noun event inside a light verb: "will hold talks"
         elif dep == "advcl":
