@@ -53,3 +53,10 @@ def test_noun_modifying_years_are_references_not_dates(pipeline):
     doc = pipeline.nlp("The 1987 treaty banned such missiles. Officials met in March 2015 to discuss it.")
     found = infer_document_date(doc)
     assert (found.value, found.precision) == (date(2015, 3, 1), "month")
+
+
+def test_a_noun_event_takes_the_time_of_its_own_verb(pipeline):
+    # "a ceasefire ... will take effect on Sunday": the ceasefire is Sunday's, not the article's Saturday
+    events = pipeline.code_text("A ceasefire between India and Pakistan will take effect on Sunday, officials said.",
+                                date=date(2021, 2, 20))
+    assert {(e.code, e.date) for e in events} == {("0871", date(2021, 2, 21))}

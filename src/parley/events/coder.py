@@ -842,7 +842,10 @@ class SentenceCoder:
             # "vowed ... to deepen"; "pushed into eastern Mosul on Friday, battling IS fighters": one act
             to_clause = current.dep_ == "advcl" and (
                 current.tag_ == "VBG" or any(c.tag_ == "TO" for c in current.children))
-            if (current.dep_ in ("xcomp", "conj", "dobj", "nsubjpass") or to_clause) and current.head.i != current.i:
+            # "a truce ... will take effect on Sunday": a noun event's own verb
+            of_noun = current is token and token.pos_ == "NOUN" and current.dep_ == "nsubj"
+            if (current.dep_ in ("xcomp", "conj", "dobj", "nsubjpass") or to_clause or of_noun) and (
+                    current.head.i != current.i):
                 current = current.head
                 anchors.append(current)
             else:
