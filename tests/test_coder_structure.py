@@ -161,6 +161,9 @@ CASES = [
     ("The UN called on Friday for a ceasefire between Israel and Hamas.", None, ("ISR", "08", "HAMAS")),
     ("UN monitors oversee a truce between Ethiopia and Eritrea.", None, ("ETH", "08", "ERI")),
 
+    # what the object carries is what is sent: aid flown in planes
+    ("Qatar sent three planes carrying medicine and blankets to Morocco on Sunday.", ("QAT", "07", "MAR"), None),
+
     # a people that lives in one state is that state's (actors/data/communities.tsv) ...
     ("Islamic State gunmen massacred dozens of Yazidi men on Friday.", ("IS", "20", "IRQCVL"), None),
     ("Chinese police detained hundreds of Uyghurs in Kashgar on Monday.", ("CHNCOP", "17", "CHNCVL"), None),

@@ -99,12 +99,15 @@ def _objects(token: Token) -> list[Token]:
     return _children(shared, _OBJECTS)[:1] if shared.dep_ == "conj" and shared.head.i == token.i else []
 
 
-def _scope(token: Token) -> list[Token]:
-    """Words a pattern may ask for: the trigger's dependents and those of its object."""
+def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
+    """Words a pattern may ask for: the trigger's dependents and those of its object, and what the object carries
+    (`carriers`: "sent two planes carrying food and tents to southern Turkey")."""
     scope = list(token.children) + [o for o in _objects(token) if o.head.i != token.i]
     for child in list(scope):
         if child.dep_ in _OBJECTS + ("nsubjpass", "attr", "prt"):
             scope.extend(child.children)
+    scope.extend(g for c in list(scope) if c.dep_ == "acl" and c.lemma_.lower() in carriers and (
+        c.head.dep_ in _OBJECTS and c.head.head.i == token.i) for g in c.children if g.dep_ in ("dobj", "prep"))
     if token.dep_ == "acl":
         scope.append(token.head)
     for child in list(scope):
@@ -163,11 +166,11 @@ def match_pattern(pattern: Pattern, token: Token, scope: list[Token],
     return arguments, used
 
 
-def best_match(patterns: list[Pattern], token: Token,
-               partitives: frozenset[str] = frozenset()) -> list[tuple[Pattern, list[Token]]]:
+def best_match(patterns: list[Pattern], token: Token, partitives: frozenset[str] = frozenset(),
+               carriers: Collection[str] = ()) -> list[tuple[Pattern, list[Token]]]:
     """Matching patterns, most specific first; a matching discard pattern blocks the trigger."""
     matches = []
-    scope = _scope(token)
+    scope = _scope(token, carriers)
     words = _pattern_words(scope, partitives)
     for pattern in patterns:
         found = match_pattern(pattern, token, scope, words)
@@ -466,7 +469,7 @@ class SentenceCoder:
                 patterns = self.lexicon.nouns.get(token.lemma_.lower())
             else:
                 patterns = None
-            matches = best_match(patterns, token, self.partitives) if patterns else []
+            matches = best_match(patterns, token, self.partitives, self.lexicon.carriers) if patterns else []
             events.extend(self._code_trigger(token, matches))
             if any(p.required or p.role for p, _ in matches):
                 matched.add(token.i)  # its own pattern decides, even without actors: "declined to comment"
