@@ -164,6 +164,10 @@ CASES = [
     # what the object carries is what is sent: aid flown in planes
     ("Qatar sent three planes carrying medicine and blankets to Morocco on Sunday.", ("QAT", "07", "MAR"), None),
 
+    # a phrase the parser hangs on the last of a list of objects is the verb's ("with a roadside bomb in Jharkhand")
+    ("Maoist rebels killed six soldiers and a driver with a roadside bomb in Jharkhand on Monday.",
+     ("INDREB", "1833", "INDMIL"), None),
+
     # a people that lives in one state is that state's (actors/data/communities.tsv) ...
     ("Islamic State gunmen massacred dozens of Yazidi men on Friday.", ("IS", "20", "IRQCVL"), None),
     ("Chinese police detained hundreds of Uyghurs in Kashgar on Monday.", ("CHNCOP", "17", "CHNCVL"), None),

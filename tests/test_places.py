@@ -24,6 +24,7 @@ def test_other_spellings_provinces_and_continents(gazetteer):
     cauca = gazetteer.lookup("Cauca")  # a Colombian department: pycountry, no coordinates
     assert (cauca.country, cauca.lat) == ("COL", None)
     assert gazetteer.lookup("Punjab") is None  # a province of India and of Pakistan: not guessed
+    assert gazetteer.lookup("Nangarhar").country == "AFG"  # pycountry spells it Nangarhār
     # a state before a small town's other spelling (Borna, Germany); a big city's spelling before a district
     assert gazetteer.lookup("Borno").country == "NGA" and gazetteer.lookup("Saint Louis").country == "USA"
     assert gazetteer.lookup("Asia").feature == "continent" and gazetteer.lookup("Asia").country is None

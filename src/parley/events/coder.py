@@ -106,6 +106,9 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
     for child in list(scope):
         if child.dep_ in _OBJECTS + ("nsubjpass", "attr", "prt"):
             scope.extend(child.children)
+    # "killed ten officers and their driver with a roadside bomb": the parser hangs the phrase on the last object
+    scope.extend(p for c in list(scope) if c.dep_ == "conj" and c.head.dep_ in _OBJECTS and c.head.head.i == token.i
+                 for p in c.children if p.dep_ == "prep")
     scope.extend(g for c in list(scope) if c.dep_ == "acl" and c.lemma_.lower() in carriers and (
         c.head.dep_ in _OBJECTS and c.head.head.i == token.i) for g in c.children if g.dep_ in ("dobj", "prep"))
     if token.dep_ == "acl":

@@ -79,6 +79,8 @@ class EventPlacer:
         scopes = list(candidate.anchors)
         scopes += [c for a in candidate.anchors for c in a.children
                    if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "advcl" and c.lemma_.lower() in preps.scene)]
+        # "killed 10 police officers and their driver with a roadside bomb in Chhattisgarh": the last of a list
+        scopes += [c for o in scopes[len(candidate.anchors):] for c in o.conjuncts]
         # "was tortured and killed by agents in Cairo": a passive with no by-phrase of its own shares the next
         # one's (not "taken hostage by Hamas and spirited into Gaza")
         if not any(c.dep_ == "agent" for c in candidate.trigger.children):

@@ -16,9 +16,14 @@ from ..datafiles import data_rows
 from ..model import Location
 
 
+def _plain(name: str) -> str:
+    """Without accents: "Chhattīsgarh" is Chhattisgarh."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _key(name: str) -> str:
     """Case and accents do not matter: "Reykjavik" finds Reykjavík."""
-    name = "".join(c for c in unicodedata.normalize("NFKD", name.strip().lower()) if not unicodedata.combining(c))
+    name = _plain(name.strip().lower())
     return name[4:] if name.startswith("the ") else name
 
 
@@ -125,7 +130,7 @@ def load_gazetteer() -> Gazetteer:
 def _add_subdivisions(gazetteer: Gazetteer) -> None:
     """Provinces and states ("the southwestern province of Cauca"), when no other place has the name and the
     name is one country's only: "Punjab" (India and Pakistan) stays unknown."""
-    subdivisions = [s for s in pycountry.subdivisions if _SPELLING.fullmatch(s.name)]
+    subdivisions = [s for s in pycountry.subdivisions if _SPELLING.fullmatch(_plain(s.name))]
     names = Counter(_key(s.name) for s in subdivisions)
     for subdivision in subdivisions:
         if names[_key(subdivision.name)] == 1:
