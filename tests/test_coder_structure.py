@@ -168,6 +168,10 @@ CASES = [
     ("Maoist rebels killed six soldiers and a driver with a roadside bomb in Jharkhand on Monday.",
      ("INDREB", "1833", "INDMIL"), None),
 
+    # a passive relative clause acts on its antecedent, and "X-flagged" names the owner
+    ("Sweden demanded the return of a Swedish-flagged ship that was seized by Houthi rebels on Friday.",
+     ("HOUTHIS", "17", "SWE"), None),
+
     # a people that lives in one state is that state's (actors/data/communities.tsv) ...
     ("Islamic State gunmen massacred dozens of Yazidi men on Friday.", ("IS", "20", "IRQCVL"), None),
     ("Chinese police detained hundreds of Uyghurs in Kashgar on Monday.", ("CHNCOP", "17", "CHNCVL"), None),

@@ -111,8 +111,9 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
                  for p in c.children if p.dep_ == "prep")
     scope.extend(g for c in list(scope) if c.dep_ == "acl" and c.lemma_.lower() in carriers and (
         c.head.dep_ in _OBJECTS and c.head.head.i == token.i) for g in c.children if g.dep_ in ("dobj", "prep"))
-    if token.dep_ == "acl":
-        scope.append(token.head)
+    if token.dep_ == "acl" or (token.dep_ == "relcl" and any(
+            c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE_PRONOUNS for c in token.children)):
+        scope.append(token.head)  # "a tanker seized by Iran", "a tanker that was seized by Iran"
     for child in list(scope):
         if child.dep_ in ("advmod", "amod", "acomp") and child.lemma_.lower() in _NEAR_WORDS:
             scope.extend(c for c in child.children if c.dep_ == "prep")  # "close to the border": near it
@@ -304,7 +305,7 @@ class SentenceCoder:
             return None
         for child in noun.children:
             if child.dep_ == "amod" and child.lemma_.lower() in self.lexicon.leading:
-                child = next(iter(_children(child, ("npadvmod", "compound", "nmod"))), child)
+                child = next(iter(_children(child, ("npadvmod", "compound", "nmod", "amod"))), child)
             elif child.dep_ not in ("compound", "amod"):
                 continue
             piece = self.piece_at.get(child.i)
@@ -577,6 +578,8 @@ class SentenceCoder:
 
     def _code_match(self, token: Token, pattern: Pattern, arguments: list[Token],
                     code: str | None = None) -> list[EventCandidate]:
+        # "a tanker that was seized by Iran": the relative pronoun stands for the tanker
+        arguments = [a.head.head if a.lower_ in _RELATIVE_PRONOUNS and a.head.dep_ == "relcl" else a for a in arguments]
         confidence = 0.9
         if pattern.noun:
             sources = self._noun_sources(token)
