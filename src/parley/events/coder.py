@@ -762,8 +762,10 @@ class SentenceCoder:
         # what an act it names was done to: "claimed responsibility for a roadside bomb that hit a NATO convoy"
         found += [o for t in list(found) if t.lemma_.lower() in self.lexicon.nouns
                   for verb in t.children if verb.dep_ in ("relcl", "acl") for o in _objects(verb)]
-        found += [p for t in scope if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != token.i
-                  for p in _children(t, ("pobj",))]  # "investigate war crimes by Russian forces"
+        # "investigate war crimes by Russian forces" (and "has not investigated war crimes by its troops", where the
+        # parser hangs the by-phrase on an active verb with an object)
+        found += [p for t in scope if t.dep_ == "prep" and t.lower_ == "by" and (
+            t.head.i != token.i or (not is_passive(token) and _objects(token))) for p in _children(t, ("pobj",))]
         found += [p for t in scope if places and t.dep_ == "prep" and t.lower_ == "in"
                   for p in _children(t, ("pobj",)) if p.ent_type_ == "GPE"]
         return found
