@@ -176,6 +176,10 @@ CASES = [
     ("Ethiopia has not investigated alleged war crimes by its troops in Tigray, a UN envoy said on Monday.",
      ("ETH", "09", "ETHMIL"), None),
 
+    # "people" counted in a crowd are civilians, and of the place they march in
+    ("Tens of thousands of people marched through Madrid on Sunday against the government's housing policy.",
+     ("ESPCVL", "14", "ESPGOV"), None),
+
     # a people that lives in one state is that state's (actors/data/communities.tsv) ...
     ("Islamic State gunmen massacred dozens of Yazidi men on Friday.", ("IS", "20", "IRQCVL"), None),
     ("Chinese police detained hundreds of Uyghurs in Kashgar on Monday.", ("CHNCOP", "17", "CHNCVL"), None),
