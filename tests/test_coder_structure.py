@@ -180,6 +180,11 @@ CASES = [
     ("Tens of thousands of people marched through Madrid on Sunday against the government's housing policy.",
      ("ESPCVL", "14", "ESPGOV"), None),
 
+    # a protest that names no target is against whom it defies or protests against, else the government at home
+    ("Thousands of Georgians rallied in Tbilisi on Saturday in defiance of Russia.", ("GEO", "14", "RUS"),
+     ("GEO", "14", "GEOGOV")),
+    ("Farmers blocked roads in Brussels on Monday in protest against EU trade policy.", ("BELLAB", "14", "EU"), None),
+
     # a people that lives in one state is that state's (actors/data/communities.tsv) ...
     ("Islamic State gunmen massacred dozens of Yazidi men on Friday.", ("IS", "20", "IRQCVL"), None),
     ("Chinese police detained hundreds of Uyghurs in Kashgar on Monday.", ("CHNCOP", "17", "CHNCVL"), None),

@@ -35,6 +35,7 @@ _RELATION_PREPS = ("with", "off", "of", "around")  # a relation noun's actor: "b
 _APPEAL_FAMILIES = {"02", "10"}  # appeals and demands: their actors are the speaker and the one asked
 _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
 _PLURAL_TAGS = ("NNS", "NNPS")
+_PROTEST_ROOT = "14"
 _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _THREAT_ROOTS = {"16", "17", "18", "19", "20"}  # what "may"/"could" turns into a threat
@@ -621,6 +622,11 @@ class SentenceCoder:
         if pattern.role == "source":
             subject, _ = self.subject(token)
             sources, targets = targets, self.expand(subject)
+        if pattern.code[:2] == _PROTEST_ROOT and not targets:
+            # "blocked streets in Hong Kong in defiance of Chinese authorities": whom the protest defies
+            targets = [m for prep in _children(token, ("prep",)) if prep.lower_ == "in"
+                       for noun in _children(prep, ("pobj",)) if noun.lemma_.lower() in self.lexicon.defiance
+                       for o in _prep_objects(noun, ("of", "at", "against", "to")) for m in self.expand(o)]
         if pattern.code[:2] == _POSTURE_ROOT and sources and all(_same_side(t, sources) or not _countries(t)
                                                                 for t in targets):
             # "put its nuclear forces on alert, raising tension with NATO": the forces shown are the actor's own;
