@@ -185,6 +185,10 @@ CASES = [
      ("GEO", "14", "GEOGOV")),
     ("Farmers blocked roads in Brussels on Monday in protest against EU trade policy.", ("BELLAB", "14", "EU"), None),
 
+    # refugees who rally abroad protest against the government they fled; other people abroad against their host's
+    ("Hundreds of Afghan refugees rallied in Islamabad on Sunday.", ("AFGREF", "14", "AFGGOV"), ("AFGREF", "14", "PAK")),
+    ("Hundreds of Pakistani workers rallied in Dubai on Sunday.", ("PAKLAB", "14", "AREGOV"), None),
+
     # a people that lives in one state is that state's (actors/data/communities.tsv) ...
     ("Islamic State gunmen massacred dozens of Yazidi men on Friday.", ("IS", "20", "IRQCVL"), None),
     ("Chinese police detained hundreds of Uyghurs in Kashgar on Monday.", ("CHNCOP", "17", "CHNCVL"), None),

@@ -66,6 +66,8 @@ def test_places_the_sentence_ties_to_the_event(pipeline, text, place):
     ("India has not criticised Russia over the war in Ukraine, its foreign minister said on Wednesday.", "11"),
     ("Iran fired dozens of missiles at Israel late on Saturday.", "19"),
     ("Hong Kong's lawmakers resigned on Wednesday in protest at Beijing's tightening grip on the city.", None),
+    # the topic of a dispute is no scene
+    ("Morocco recalled its ambassador to Spain on Friday in a row over Western Sahara.", "16"),
 ])
 def test_no_place_for_causes_or_aims(pipeline, text, root):
     events = [e for e in pipeline.code_text(text, "2023-07-10") if root is None or e.root == root]

@@ -303,9 +303,12 @@ class Pipeline:
             if to_city:
                 location = location or self.gazetteer.lookup(target.text)
         if candidate.home_target or to_home:  # a protest is against the government; a curfew falls on the people
-            country = (location.country if location else None) or source.country or (
-                target.country if to_home else None)
-            sector = "GOV" if candidate.code.startswith("14") else "CVL"
+            protest = candidate.code.startswith("14")
+            # refugees protest against the government of the state they fled, wherever they rally
+            exiles = protest and source.sector == "REF" and source.country
+            country = (source.country if exiles else None) or (location.country if location else None) or (
+                source.country) or (target.country if to_home else None)
+            sector = "GOV" if protest else "CVL"
             target = Actor(text=location.name if location else "", code=f"{country}{sector}" if country else None,
                            name=self.actors.countries.get(country or ""), country=country, sector=sector)
         for role, actor, other in (("source", source, target), ("target", target, source)):
