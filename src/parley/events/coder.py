@@ -100,6 +100,11 @@ def _objects(token: Token) -> list[Token]:
     return _children(shared, _OBJECTS)[:1] if shared.dep_ == "conj" and shared.head.i == token.i else []
 
 
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("a tanker that was seized": the tanker); any other word itself."""
+    return token.head.head if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" else token
+
+
 def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
     """Words a pattern may ask for: the trigger's dependents and those of its object, and what the object carries
     (`carriers`: "sent two planes carrying food and tents to southern Turkey")."""
@@ -107,11 +112,11 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
     for child in list(scope):
         if child.dep_ in _OBJECTS + ("nsubjpass", "attr", "prt"):
             scope.extend(child.children)
+    own_objects = _children(token, _OBJECTS)
     # "killed ten officers and their driver with a roadside bomb": the parser hangs the phrase on the last object
-    scope.extend(p for c in list(scope) if c.dep_ == "conj" and c.head.dep_ in _OBJECTS and c.head.head.i == token.i
-                 for p in c.children if p.dep_ == "prep")
-    scope.extend(g for c in list(scope) if c.dep_ == "acl" and c.lemma_.lower() in carriers and (
-        c.head.dep_ in _OBJECTS and c.head.head.i == token.i) for g in c.children if g.dep_ in ("dobj", "prep"))
+    scope.extend(p for o in own_objects for c in o.children if c.dep_ == "conj" for p in _children(c, ("prep",)))
+    scope.extend(g for o in own_objects for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in carriers
+                 for g in _children(c, ("dobj", "prep")))
     if token.dep_ == "acl" or (token.dep_ == "relcl" and any(
             c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE_PRONOUNS for c in token.children)):
         scope.append(token.head)  # "a tanker seized by Iran", "a tanker that was seized by Iran"
@@ -240,8 +245,8 @@ class SentenceCoder:
             return mention
         if token.lower_ in _POSSESSIVE_PRONOUNS and token.dep_ == "poss":
             return self._possessor(token)
-        if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            return self.mention_for(token.head.head)
+        if _antecedent(token) is not token:
+            return self.mention_for(_antecedent(token))
         if token.lemma_.lower() in self.lexicon.relations:
             # "along the border with Colombia", "the waters off Taiwan": the neighbour named
             found = next(filter(None, map(self.mention_for, _prep_objects(token, _RELATION_PREPS))), None)
@@ -579,8 +584,7 @@ class SentenceCoder:
 
     def _code_match(self, token: Token, pattern: Pattern, arguments: list[Token],
                     code: str | None = None) -> list[EventCandidate]:
-        # "a tanker that was seized by Iran": the relative pronoun stands for the tanker
-        arguments = [a.head.head if a.lower_ in _RELATIVE_PRONOUNS and a.head.dep_ == "relcl" else a for a in arguments]
+        arguments = [_antecedent(a) for a in arguments]  # "a tanker that was seized by Iran": the tanker
         confidence = 0.9
         if pattern.noun:
             sources = self._noun_sources(token)
@@ -624,8 +628,7 @@ class SentenceCoder:
             sources, targets = targets, self.expand(subject)
         if pattern.code[:2] == _PROTEST_ROOT and not targets:
             # "blocked streets in Hong Kong in defiance of Chinese authorities": whom the protest defies
-            targets = [m for prep in _children(token, ("prep",)) if prep.lower_ == "in"
-                       for noun in _children(prep, ("pobj",)) if noun.lemma_.lower() in self.lexicon.defiance
+            targets = [m for noun in _prep_objects(token, ("in",)) if noun.lemma_.lower() in self.lexicon.defiance
                        for o in _prep_objects(noun, ("of", "at", "against", "to")) for m in self.expand(o)]
         if pattern.code[:2] == _POSTURE_ROOT and sources and all(_same_side(t, sources) or not _countries(t)
                                                                 for t in targets):
