@@ -195,6 +195,21 @@ CASES = [
     # ... and a people split between states is no one's
     Case("Gunmen killed six Kurdish villagers on Tuesday.", forbidden_roots="18 19"),
 
+    # a civil role seated in a place is that country's ("officials in Kyiv"); troops posted there may be anyone's
+    ("Officials in Kyiv accused Moscow on Monday of shelling a hospital.", ("UKRGOV", "11", "RUS"), None),
+    ("Prosecutors in Italy and Spain are investigating the Libyan coast guard.", (("ITAJUD", "09", "LBY"),
+                                                                                  ("ESPJUD", "09", "LBY")), None),
+    Case("Troops in Mali killed a Tuareg commander on Monday.", forbidden_roots="18 19"),
+    # ... and a protest it stages against a place we cannot name is still against its own government
+    ("Opposition parties in Nepal called a general strike on Monday that shut down Khatmandu.",
+     ("NPLOPP", "14", "NPLGOV"), None),
+
+    # whom a protest defies may be named on a light verb's object or in its purpose clause
+    ("A group of Afghan refugees is continuing a hunger strike in protest of Pakistan's decision to deport them.",
+     ("AFGREF", "14", "PAK"), ("AFGREF", "14", "AFGGOV")),
+    ("Hundreds of Iraqi protesters blocked a highway in Basra on Friday to show their anger at Iran's water policy.",
+     ("IRQOPP", "14", "IRN"), ("IRQOPP", "14", "IRQGOV")),
+
 ]
 
 

@@ -27,6 +27,8 @@ _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 _NEAR_WORDS = {"close", "near", "next"}
 _TIME_ENTITIES = ("DATE", "TIME")
 _NAME_ENTITIES = ("PERSON", "ORG")  # names that are actors even when no dictionary knows them
+_STATIONED_SECTORS = {"MIL", "SPY"}  # forces posted abroad: "troops in Mali" may be anyone's
+_DEFIED_PREPS = ("of", "at", "against", "to", "for", "over", "with")  # "in defiance of", "their anger at"
 _OWNER_PREPS = ("from", "at")  # "fighters from IS", "judges at the ICC"
 _TOGETHER = ("along", "together")  # "along with X", "together with X": X acts too
 _HOSTILE = "11"  # roots 11-20: acts one side would be accused of
@@ -242,6 +244,13 @@ class SentenceCoder:
                 for owner in filter(None, map(self.mention_for, owners)):
                     if _countries(owner):
                         return Mention(mention.anchor, mention.pieces, [owner])
+                # "officials in Kyiv", "the government in Kabul": a civil role seated in a country is its
+                # (troops "in Mali" may be anyone's)
+                if not any(p.entry.sector in _STATIONED_SECTORS for p in mention.pieces):
+                    for seat in map(self.mention_for, _prep_objects(token, ("in",))):
+                        if seat is not None and all(p.entry.kind in (COUNTRY, CAPITAL) for p in seat.pieces) and (
+                                _countries(seat)):
+                            return Mention(mention.anchor, mention.pieces, [seat])
             return mention
         if token.lower_ in _POSSESSIVE_PRONOUNS and token.dep_ == "poss":
             return self._possessor(token)
@@ -627,9 +636,7 @@ class SentenceCoder:
             subject, _ = self.subject(token)
             sources, targets = targets, self.expand(subject)
         if pattern.code[:2] == _PROTEST_ROOT and not targets:
-            # "blocked streets in Hong Kong in defiance of Chinese authorities": whom the protest defies
-            targets = [m for noun in _prep_objects(token, ("in",)) if noun.lemma_.lower() in self.lexicon.defiance
-                       for o in _prep_objects(noun, ("of", "at", "against", "to")) for m in self.expand(o)]
+            targets = self._defied(token)
         if pattern.code[:2] == _POSTURE_ROOT and sources and all(_same_side(t, sources) or not _countries(t)
                                                                 for t in targets):
             # "put its nuclear forces on alert, raising tension with NATO": the forces shown are the actor's own;
@@ -688,6 +695,15 @@ class SentenceCoder:
         anchors = self._anchors(token)
         return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors, home,
                                place and not home) for s, t in pairs]
+
+    def _defied(self, protest: Token) -> list[Mention]:
+        """Whom a protest that names no one defies: "blocked streets in defiance of Chinese authorities",
+        "continued a hunger strike in protest of Moscow's refusal", "blocked a road to show their disapproval of
+        US policy"."""
+        nouns = [n for head in [protest, *_children(protest, ("dobj",))] for n in _prep_objects(head, ("in",))]
+        nouns += [o for clause in _children(protest, ("advcl", "xcomp")) for o in _children(clause, ("dobj",))]
+        return [m for noun in nouns if noun.lemma_.lower() in self.lexicon.defiance
+                for o in _prep_objects(noun, _DEFIED_PREPS) for m in self.expand(o)]
 
     def _others_named(self, token: Token, sources: list[Mention]) -> bool:
         """Does the sentence name an actor of another side? Then an event with no target found has most likely

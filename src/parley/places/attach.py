@@ -86,7 +86,9 @@ class EventPlacer:
         if not any(c.dep_ == "agent" for c in candidate.trigger.children):
             scopes += [c for c in candidate.trigger.children if c.dep_ == "conj" and c.tag_ == "VBN"
                        and not any(s.dep_.startswith("nsubj") for s in c.children)]
-        scopes += [target, doc[candidate.source.anchor]]  # "officials in Kyiv"; "hosted by Xi in Guangzhou"
+        # "officials in Kyiv", "hosted by Xi in Guangzhou"; a target's own place phrase only where the event reaches it
+        scopes += [target] if self._applies("target_place", code, quad) else []
+        scopes += [doc[candidate.source.anchor]]
         # "thousands of Yazidis trapped on Mount Sinjar": where the target is held
         held = [target, target.head.head] if target.dep_ == "pobj" and target.head.lower_ == "of" else [target]
         scopes += [c for noun in held for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
@@ -184,6 +186,9 @@ class EventPlacer:
                 location = self._city_named_by(child)
                 if location is not None:
                     return location
+        if self.gazetteer.place_nouns.get(noun.lemma_.lower()) == "named":
+            name = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+            return self._named_in_country(noun, name) if name is not None else None
         return None
 
     def common_noun_place(self, noun: Token) -> Location | None:
@@ -203,9 +208,10 @@ class EventPlacer:
 
     def _named_in_country(self, noun: Token, name: Token) -> Location | None:
         """A place the gazetteer lacks, named with its country: "the northern Iraqi village of Kocho" is Kocho,
-        in Iraq (with no point on the map)."""
-        country = next((c for c in (self.country_of(m.text) for m in noun.children if m.dep_ in ("amod", "compound"))
-                        if c), None)
+        in Iraq; "Hong Kong's Admiralty district" is Admiralty, in Hong Kong (with no point on the map)."""
+        owners = [proper_name(m).text if m.pos_ == "PROPN" else m.text for m in noun.children
+                  if m.dep_ in ("amod", "compound", "poss") and m.i != name.i]
+        country = next(filter(None, map(self.country_of, owners)), None)
         return Location(proper_name(name).text, country, None, None, noun.lemma_.lower()) if country else None
 
     def _capital_of_owner(self, noun: Token) -> Location | None:
