@@ -204,6 +204,10 @@ CASES = [
     ("Opposition parties in Nepal called a general strike on Monday that shut down Khatmandu.",
      ("NPLOPP", "14", "NPLGOV"), None),
 
+    # a harm that would befall another side if it acted is the speaker's threat, made where the speaker is
+    ("American warships in the Gulf would be targeted if Washington attacked Iran, an Iranian general said on Monday.",
+     (("IRNMIL", "13", "USA"), ("USA", "19", "IRN")), None),
+
     # whom a protest defies may be named on a light verb's object or in its purpose clause
     ("A group of Afghan refugees is continuing a hunger strike in protest of Pakistan's decision to deport them.",
      ("AFGREF", "14", "PAK"), ("AFGREF", "14", "AFGGOV")),

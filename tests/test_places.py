@@ -53,6 +53,8 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     ("A French aid worker was abducted and held by militants in Bamako.", ("Bamako", "MLI")),
     # a place the gazetteer lacks, named with its country, is kept by its name, in that country
     ("Gunmen killed twelve farmers in the central Malian village of Dogofry on Sunday.", ("Dogofry", "MLI")),
+    # a search happens where what is searched is
+    ("Turkish police searched a German charity's offices in Ankara on Tuesday.", ("Ankara", "TUR")),
     ("Riot police fired tear gas at students in Indonesia's Jalan Thamrin district on Tuesday.", ("Jalan Thamrin", "IDN")),
     # the city that owns what an attack hits
     ("Gunmen assassinated Kandahar's police chief on Thursday.", ("Kandahār", "AFG")),
@@ -71,6 +73,7 @@ def test_places_the_sentence_ties_to_the_event(pipeline, text, place):
     ("Morocco recalled its ambassador to Spain on Friday in a row over Western Sahara.", "16"),
     # whom a verbal conflict is aimed at is no scene, though a place names where the target sits
     ("The Taliban again shunned talks with the Western-backed government in Kabul.", "12"),
+    ("Israeli army bases near Haifa would be targeted if Israel attacked Lebanon, a Hezbollah commander said.", "13"),
 ])
 def test_no_place_for_causes_or_aims(pipeline, text, root):
     events = [e for e in pipeline.code_text(text, "2023-07-10") if root is None or e.root == root]

@@ -594,6 +594,7 @@ class SentenceCoder:
     def _code_match(self, token: Token, pattern: Pattern, arguments: list[Token],
                     code: str | None = None) -> list[EventCandidate]:
         arguments = [_antecedent(a) for a in arguments]  # "a tanker that was seized by Iran": the tanker
+        reading = read_modality(token, self.lexicon, reported=self.is_reported(token))
         confidence = 0.9
         if pattern.noun:
             sources = self._noun_sources(token)
@@ -610,6 +611,10 @@ class SentenceCoder:
                     # "Russian diplomats will be expelled, May told parliament": the speaker's side acts
                     # ("the mayor, jailed a year ago, ..., officials said": background, no one's act)
                     sources = self._speaker_side(token)
+                elif agent is None and not sources and reading.conditional and pattern.code[:2] in _THREAT_ROOTS:
+                    # "US bases would be targeted if the US attacked Iran, a Guards commander said": a threat
+                    # by the speaker's side
+                    sources = [m for m in [self._reported_speaker(token, 4)] if m is not None and _countries(m)]
                 confidence -= 0.05
             else:
                 sources = self.expand(subject) + self._companions(token, subject)
@@ -643,7 +648,6 @@ class SentenceCoder:
             # the show is aimed at the other side the sentence names
             targets = self._adversaries(token, sources) or targets
         pairs = [(s, t) for s in sources for t in targets if s.anchor != t.anchor]
-        reading = read_modality(token, self.lexicon, reported=self.is_reported(token))
         if reading.family in _APPEAL_FAMILIES and code is None:
             return []  # "urged Russia to withdraw": the appeal is the event, coded by its control verb
         if "sym" in pattern.flags and (reading.family is None or not targets):

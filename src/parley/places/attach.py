@@ -77,8 +77,9 @@ class EventPlacer:
         target = doc[(candidate.target or candidate.source).anchor]  # no target: the actor's phrase stands in
         preps = self._preps(code, quad)
         scopes = list(candidate.anchors)
+        objects = ("dobj", "nsubjpass") if self._applies("target_place", code, quad) else ()
         scopes += [c for a in candidate.anchors for c in a.children
-                   if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "advcl" and c.lemma_.lower() in preps.scene)]
+                   if c.dep_ in objects or (c.dep_ == "advcl" and c.lemma_.lower() in preps.scene)]
         # "killed 10 police officers and their driver with a roadside bomb in Chhattisgarh": the last of a list
         scopes += [c for o in scopes[len(candidate.anchors):] for c in o.conjuncts]
         # "was tortured and killed by agents in Cairo": a passive with no by-phrase of its own shares the next
@@ -87,7 +88,7 @@ class EventPlacer:
             scopes += [c for c in candidate.trigger.children if c.dep_ == "conj" and c.tag_ == "VBN"
                        and not any(s.dep_.startswith("nsubj") for s in c.children)]
         # "officials in Kyiv", "hosted by Xi in Guangzhou"; a target's own place phrase only where the event reaches it
-        scopes += [target] if self._applies("target_place", code, quad) else []
+        scopes += [target] if objects else []
         scopes += [doc[candidate.source.anchor]]
         # "thousands of Yazidis trapped on Mount Sinjar": where the target is held
         held = [target, target.head.head] if target.dep_ == "pobj" and target.head.lower_ == "of" else [target]
