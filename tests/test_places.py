@@ -81,6 +81,13 @@ def test_no_place_for_causes_or_aims(pipeline, text, root):
     assert all(e.location is None for e in events), [(e.code, e.location) for e in events]
 
 
+def test_verbs_of_one_subject_share_the_place_of_the_last(pipeline):
+    # the parser hangs the place phrase on the last verb; the first ("burned tyres") happened there too
+    text = "Protesters burned tyres and threw stones at police in Lima on Monday."
+    assert place_of(pipeline, text, root="14") == {("Lima", "PER")}
+    assert len(pipeline.code_text(text, "2023-07-10")) == 2
+
+
 def test_one_occasion_shares_its_place(pipeline):
     events = pipeline.code_text("Israel signed normalisation agreements with the United Arab Emirates and Bahrain "
                                 "at the White House on Tuesday.", "2020-09-16")

@@ -84,9 +84,11 @@ class EventPlacer:
         scopes += [c for o in scopes[len(candidate.anchors):] for c in o.conjuncts]
         # "was tortured and killed by agents in Cairo": a passive with no by-phrase of its own shares the next
         # one's (not "taken hostage by Hamas and spirited into Gaza")
+        # "torched cars and attacked police stations in cities across France": so does an active verb
+        passive = candidate.trigger.tag_ == "VBN"
         if not any(c.dep_ == "agent" for c in candidate.trigger.children):
-            scopes += [c for c in candidate.trigger.children if c.dep_ == "conj" and c.tag_ == "VBN"
-                       and not any(s.dep_.startswith("nsubj") for s in c.children)]
+            scopes += [c for c in candidate.trigger.children if c.dep_ == "conj" and (c.tag_ == "VBN") == passive
+                       and c.pos_ == "VERB" and not any(s.dep_.startswith("nsubj") for s in c.children)]
         # "officials in Kyiv", "hosted by Xi in Guangzhou"; a target's own place phrase only where the event reaches it
         scopes += [target] if objects else []
         scopes += [doc[candidate.source.anchor]]
