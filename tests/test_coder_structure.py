@@ -208,6 +208,10 @@ CASES = [
     ("American warships in the Gulf would be targeted if Washington attacked Iran, an Iranian general said on Monday.",
      (("IRNMIL", "13", "USA"), ("USA", "19", "IRN")), None),
 
+    # a show of force "against" a side is aimed at it, whatever country it passes over
+    ("Two US bombers flew over Japan on Monday in a show of force against North Korea.", ("USA", "15", "PRK"),
+     ("USA", "15", "JPN")),
+
     # whom a protest defies may be named on a light verb's object or in its purpose clause
     ("A group of Afghan refugees is continuing a hunger strike in protest of Pakistan's decision to deport them.",
      ("AFGREF", "14", "PAK"), ("AFGREF", "14", "AFGGOV")),

@@ -546,7 +546,7 @@ class SentenceCoder:
             found += self._accused_by_speaker(verb, pattern, [event.source])
         return found
 
-    def _adversaries(self, token: Token, sources: list[Mention]) -> list[Mention]:
+    def _adversaries(self, token: Token, sources: list[Mention], against_only: bool = False) -> list[Mention]:
         """The other side a show of force answers or strains relations with: "a show of force against North
         Korea", "raising tension with NATO", "since Saturday's attack by Hamas", "after Israel promised a
         response", "in response to Russia's assertiveness"."""
@@ -564,7 +564,7 @@ class SentenceCoder:
                 m.dep_ == "mark" and m.lower_ in self.lexicon.cause_preps for m in verb.children)
              for subject in _children(verb, ("nsubj",))],
         ]
-        return next(filter(None, map(others, groups)), [])
+        return next(filter(None, map(others, groups[:1] if against_only else groups)), [])
 
     def _accusation_of(self, token: Token, pattern: Pattern, doers: list[Mention]) -> list[EventCandidate]:
         """A wrongdoing told by a speaker of another side is that speaker's accusation: "Kuleba said that
@@ -642,11 +642,12 @@ class SentenceCoder:
             sources, targets = targets, self.expand(subject)
         if pattern.code[:2] == _PROTEST_ROOT and not targets:
             targets = self._defied(token)
-        if pattern.code[:2] == _POSTURE_ROOT and sources and all(_same_side(t, sources) or not _countries(t)
-                                                                for t in targets):
+        if pattern.code[:2] == _POSTURE_ROOT and sources:
             # "put its nuclear forces on alert, raising tension with NATO": the forces shown are the actor's own;
-            # the show is aimed at the other side the sentence names
-            targets = self._adversaries(token, sources) or targets
+            # the show is aimed at the other side the sentence names. A show of force "against" a side is aimed at
+            # it whatever else it names ("flew over South Korea in a show of force against North Korea").
+            own = all(_same_side(t, sources) or not _countries(t) for t in targets)
+            targets = self._adversaries(token, sources, against_only=not own) or targets
         pairs = [(s, t) for s in sources for t in targets if s.anchor != t.anchor]
         if reading.family in _APPEAL_FAMILIES and code is None:
             return []  # "urged Russia to withdraw": the appeal is the event, coded by its control verb
