@@ -212,6 +212,10 @@ CASES = [
     ("Two US bombers flew over Japan on Monday in a show of force against North Korea.", ("USA", "15", "PRK"),
      ("USA", "15", "JPN")),
 
+    # an argument that names an actor comes before one that only leads to one
+    ("Germany voiced disappointment with Poland on Monday over a budget veto backed by Hungary.", ("DEU", "11", "POL"),
+     ("DEU", "11", "HUN")),
+
     # whom a protest defies may be named on a light verb's object or in its purpose clause
     ("A group of Afghan refugees is continuing a hunger strike in protest of Pakistan's decision to deport them.",
      ("AFGREF", "14", "PAK"), ("AFGREF", "14", "AFGGOV")),
