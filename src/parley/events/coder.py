@@ -630,10 +630,11 @@ class SentenceCoder:
             arguments = [a for a in self._loose_targets(token, places=False) if a.head.lower_ == "with" or (
                 a.dep_ in _OBJECTS and a.lemma_.lower() in self.lexicon.owned)]
         found_per_argument = [found for found in map(self.expand, arguments) if found]
-        # an argument that names an actor itself comes before one that only leads to one ("voiced disappointment
-        # over a cut agreed by OPEC+ with Saudi Arabia": Saudi Arabia)
+        # an argument that names a known actor itself (not a city: "in Nairobi" is more likely a place) comes
+        # before one that only leads to one ("voiced disappointment over a cut agreed by OPEC+ with Saudi Arabia")
         found_per_argument.sort(key=lambda found: not any(
-            m.anchor in {a.i for a in arguments} and _countries(m) for m in found))
+            m.anchor in {a.i for a in arguments} and _countries(m) and any(p.entry.kind != CAPITAL for p in m.pieces)
+            for m in found))
         if not found_per_argument and pattern.role != "source":
             # an object named by its nationality alone: "imposed sanctions on 500 Russian targets" (Russia),
             # "searched the Saudi consulate" (Saudi Arabia)
