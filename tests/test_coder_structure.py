@@ -216,6 +216,18 @@ CASES = [
     ("Germany voiced disappointment with Poland on Monday over a budget veto backed by Hungary.", ("DEU", "11", "POL"),
      ("DEU", "11", "HUN")),
 
+    # a noun event that does what its verb says is the one who acts, even with its by-phrase hung on the target
+    ("The air strike on a hospital in Aleppo by Syrian jets on Sunday killed 12 civilians, a war monitor said.",
+     ("SYRMIL", "190", "SYRCVL"), None),
+    # what a weapon carries ("filled with chlorine") makes the attack, and its misattached target still counts
+    ("Houthi militants fired rockets filled with chlorine at Saudi troops near Jizan on Saturday.",
+     ("HOUTHIS", "204", "SAUMIL"), None),
+    # conscription brought back in answer to another side is a show of force against it
+    ("Lithuania will reintroduce military conscription next year in response to Russia's aggression, the government said.",
+     ("LTU", "154", "RUS"), None),
+    # districts a state's army shells are of the city they belong to, and so of the state
+    ("The Syrian army shelled rebel-held districts of Aleppo on Wednesday.", ("SYRMIL", "19", "SYR"), None),
+
     # whom a protest defies may be named on a light verb's object or in its purpose clause
     ("A group of Afghan refugees is continuing a hunger strike in protest of Pakistan's decision to deport them.",
      ("AFGREF", "14", "PAK"), ("AFGREF", "14", "AFGGOV")),

@@ -53,6 +53,9 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     ("A French aid worker was abducted and held by militants in Bamako.", ("Bamako", "MLI")),
     # a place the gazetteer lacks, named with its country, is kept by its name, in that country
     ("Gunmen killed twelve farmers in the central Malian village of Dogofry on Sunday.", ("Dogofry", "MLI")),
+    # a killing done by a strike happens where the strike does; what an army shells is in the city it is of
+    ("The air strike on a hospital in Aleppo by Syrian jets on Sunday killed 12 civilians.", ("Aleppo", "SYR")),
+    ("The Syrian army shelled rebel-held districts of Aleppo on Wednesday.", ("Aleppo", "SYR")),
     # a search happens where what is searched is
     ("Turkish police searched a German charity's offices in Ankara on Tuesday.", ("Ankara", "TUR")),
     ("Riot police fired tear gas at students in Indonesia's Jalan Thamrin district on Tuesday.", ("Jalan Thamrin", "IDN")),

@@ -29,6 +29,7 @@ _TIME_ENTITIES = ("DATE", "TIME")
 _NAME_ENTITIES = ("PERSON", "ORG")  # names that are actors even when no dictionary knows them
 _STATIONED_SECTORS = {"MIL", "SPY"}  # forces posted abroad: "troops in Mali" may be anyone's
 _DEFIED_PREPS = ("of", "at", "against", "to", "for", "over", "with")  # "in defiance of", "their anger at"
+_NOUN_TARGET_PREPS = ("on", "against", "of")  # "the air strike on X", "the attack against X", "the shelling of X"
 _OWNER_PREPS = ("from", "at")  # "fighters from IS", "judges at the ICC"
 _TOGETHER = ("along", "together")  # "along with X", "together with X": X acts too
 _HOSTILE = "11"  # roots 11-20: acts one side would be accused of
@@ -58,6 +59,7 @@ class EventCandidate:
     anchors: list[Token] = field(default_factory=list)  # tokens whose time/place modifiers count
     home_target: bool = False  # the target is the government at home (see the `home` pattern flag)
     place_target: bool = False  # an attack on people or things of no named actor: the place's country
+    scenes: list[Token] = field(default_factory=list)  # more tokens whose place modifiers count (not their time)
 
 
 def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -117,8 +119,10 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
     own_objects = _children(token, _OBJECTS)
     # "killed ten officers and their driver with a roadside bomb": the parser hangs the phrase on the last object
     scope.extend(p for o in own_objects for c in o.children if c.dep_ == "conj" for p in _children(c, ("prep",)))
-    scope.extend(g for o in own_objects for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in carriers
-                 for g in _children(c, ("dobj", "prep")))
+    carried = [g for o in own_objects for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in carriers
+               for g in _children(c, ("dobj", "prep"))]
+    # "fired rockets filled with chlorine at Iraqi troops": a phrase the parser hangs on what is carried
+    scope.extend(carried + [p for g in carried for o in [g, *_children(g, ("pobj",))] for p in _children(o, ("prep",))])
     if token.dep_ == "acl" or (token.dep_ == "relcl" and any(
             c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE_PRONOUNS for c in token.children)):
         scope.append(token.head)  # "a tanker seized by Iran", "a tanker that was seized by Iran"
@@ -703,8 +707,10 @@ class SentenceCoder:
         code = code or (self.lexicon.recode_for(reading.family, pattern.code) if reading.family else pattern.code)
         code = self._escalated(token, code)
         anchors = self._anchors(token)
+        # "the air strike on a market in Idlib killed 31 civilians": the killing happened where the strike did
+        scenes = [n for n in _children(token, ("nsubj",)) if n.pos_ == "NOUN" and n.lemma_.lower() in self.lexicon.nouns]
         return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors, home,
-                               place and not home) for s, t in pairs]
+                               place and not home, scenes) for s, t in pairs]
 
     def _defied(self, protest: Token) -> list[Mention]:
         """Whom a protest that names no one defies: "blocked streets in defiance of Chinese authorities",
@@ -855,6 +861,11 @@ class SentenceCoder:
                 mentions = self.expand(next(iter(_children(child, ("pobj",))), None))
                 if mentions:
                     return mentions
+        # "the air strike on a market in Idlib by Russian jets": a by-phrase the parser hung on the target
+        mentions = [m for target in _prep_objects(noun, _NOUN_TARGET_PREPS)
+                    for by in _prep_objects(target, ("by",)) for m in self.expand(by)]
+        if mentions:
+            return mentions
         position = noun  # "announced a package of sanctions", "published a list of demands": the package's
         while position.dep_ == "pobj" and position.head.lower_ == "of" and (
                 position.head.head.lemma_.lower() in self.partitives):

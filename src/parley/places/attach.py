@@ -75,13 +75,17 @@ class EventPlacer:
         """`candidate` is an `events.coder.EventCandidate`; `quad` its CAMEO quad class."""
         code, doc = candidate.code, candidate.trigger.doc
         target = doc[(candidate.target or candidate.source).anchor]  # no target: the actor's phrase stands in
+        if candidate.place_target:  # "pounded rebel-held districts of Homs": what was hit stands for the target
+            target = next(iter(c for c in candidate.trigger.children if c.dep_ in ("dobj", "nsubjpass")), target)
         preps = self._preps(code, quad)
-        scopes = list(candidate.anchors)
+        scopes = list(candidate.anchors) + candidate.scenes
         objects = ("dobj", "nsubjpass") if self._applies("target_place", code, quad) else ()
-        scopes += [c for a in candidate.anchors for c in a.children
-                   if c.dep_ in objects or (c.dep_ == "advcl" and c.lemma_.lower() in preps.scene)]
+        found = [c for a in candidate.anchors for c in a.children
+                 if c.dep_ in objects or (c.dep_ == "advcl" and c.lemma_.lower() in preps.scene)]
         # "killed 10 police officers and their driver with a roadside bomb in Chhattisgarh": the last of a list
-        scopes += [c for o in scopes[len(candidate.anchors):] for c in o.conjuncts]
+        found += [c for o in found for c in o.conjuncts]
+        # "fired rockets filled with chlorine at troops in western Mosul": a participle on the object
+        scopes += found + [c for o in found for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         # "was tortured and killed by agents in Cairo": a passive with no by-phrase of its own shares the next
         # one's (not "taken hostage by Hamas and spirited into Gaza")
         # "torched cars and attacked police stations in cities across France": so does an active verb
@@ -203,7 +207,7 @@ class EventPlacer:
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for name in prep.children:
-                        if name.dep_ == "pobj" and name.pos_ == "PROPN":
+                        if name.dep_ == "pobj" and _is_name(name):
                             found = self.place_name(name, any_label=True) or self._named_in_country(noun, name)
                             if found is not None:
                                 return found
@@ -235,7 +239,7 @@ class EventPlacer:
         a named-entity label that calls the name an organisation or a person."""
         span = entity_at(token)
         if span is not None and span.label_ not in _PLACE_LABELS and not (
-                any_label and token.pos_ == "PROPN" and span.label_ in _NAME_LABELS):
+                any_label and _is_name(token) and span.label_ in _NAME_LABELS):
             return None
         if span is None and token.pos_ == "PROPN":  # "Deir Ezzor", unknown to NER
             span = proper_name(token)
@@ -259,6 +263,11 @@ class EventPlacer:
                     if location is not None:
                         return location
         return None
+
+
+def _is_name(token: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger took for a common one ("districts of Homs")."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
 
 
 def proper_name(token: Token) -> Span:
