@@ -228,6 +228,13 @@ CASES = [
     # districts a state's army shells are of the city they belong to, and so of the state
     ("The Syrian army shelled rebel-held districts of Aleppo on Wednesday.", ("SYRMIL", "19", "SYR"), None),
 
+    # companies that make political news are of the country of their head office; the authorities that take one
+    # over are those of the place, not the company's
+    ("A Toyota factory in Russia was confiscated by the authorities on Monday.", ("RUSGOV", "17", "JPNBUS"),
+     ("JPNGOV", "17", "JPNBUS")),
+    ("The European Commission opened an investigation into Alibaba on Tuesday.", ("EU", "09", "CHNBUS"), None),
+    ("Iran's telecoms regulator blocked access to Instagram on Sunday.", ("IRN", "172", "USABUS"), None),
+
     # whom a protest defies may be named on a light verb's object or in its purpose clause
     ("A group of Afghan refugees is continuing a hunger strike in protest of Pakistan's decision to deport them.",
      ("AFGREF", "14", "PAK"), ("AFGREF", "14", "AFGGOV")),
