@@ -235,6 +235,12 @@ CASES = [
     ("The European Commission opened an investigation into Alibaba on Tuesday.", ("EU", "09", "CHNBUS"), None),
     ("Iran's telecoms regulator blocked access to Instagram on Sunday.", ("IRN", "172", "USABUS"), None),
 
+    # forces that "must leave" a place are asked to withdraw by the speaker; "made X's act a condition" demands it
+    ("All Armenian forces must leave Azerbaijani territory, President Ilham Aliyev said on Monday.",
+     ("AZEGOV", "10", "ARMMIL"), None),
+    ("Turkey has made Sweden's extradition of Kurdish militants a condition for its approval of the bid.",
+     ("TUR", "10", "SWE"), None),
+
     # whom a protest defies may be named on a light verb's object or in its purpose clause
     ("A group of Afghan refugees is continuing a hunger strike in protest of Pakistan's decision to deport them.",
      ("AFGREF", "14", "PAK"), ("AFGREF", "14", "AFGGOV")),

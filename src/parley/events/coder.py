@@ -93,7 +93,8 @@ def is_passive(token: Token) -> bool:
 def _objects(token: Token) -> list[Token]:
     """A verb's object (a second one is a misparse), or the one it shares with the verb conjoined to it:
     "beat and arrested hundreds of protesters"."""
-    own = _children(token, _OBJECTS)[:1]
+    # "made Ukraine's withdrawal a condition": the parser makes the object the subject of a small clause
+    own = [next(iter(_children(o, ("nsubj",))), o) for o in _children(token, _OBJECTS)[:1]]
     if not own and token.pos_ == "VERB":
         # "allowed inspectors to visit": the parser makes the object the subject of the infinitive
         own = [s for c in _children(token, ("ccomp",)) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
