@@ -241,6 +241,17 @@ CASES = [
     ("Turkey has made Sweden's extradition of Kurdish militants a condition for its approval of the bid.",
      ("TUR", "10", "SWE"), None),
 
+    # "the Nordic country", "the country's power grid": the state last named before, not the subject's own
+    ("Sweden's bid stalled again on Monday when Turkey's president denounced the Nordic country for allowing the protest.",
+     ("TURGOV", "11", "SWE"), ("TURGOV", "11", "TUR")),
+    ("Russia invaded Ukraine in February and has since bombed the country's power grid.", ("RUS", "195", "UKR"),
+     ("RUS", "19", "RUS")),
+    ("Sri Lanka's main opposition party demanded on Monday that the country hold early elections.",
+     ("LKAOPP", "10", "LKAGOV"), None),
+    # ... and no target of its own government, which leaves the demand to stand
+    ("Sri Lankan protesters demanded that President Gotabaya Rajapaksa resign and leave the country.",
+     ("LKAOPP", "10", "LKAGOV"), None),
+
     # whom a protest defies may be named on a light verb's object or in its purpose clause
     ("A group of Afghan refugees is continuing a hunger strike in protest of Pakistan's decision to deport them.",
      ("AFGREF", "14", "PAK"), ("AFGREF", "14", "AFGGOV")),

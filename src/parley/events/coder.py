@@ -30,6 +30,7 @@ _NAME_ENTITIES = ("PERSON", "ORG")  # names that are actors even when no diction
 _STATIONED_SECTORS = {"MIL", "SPY"}  # forces posted abroad: "troops in Mali" may be anyone's
 _DEFIED_PREPS = ("of", "at", "against", "to", "for", "over", "with")  # "in defiance of", "their anger at"
 _NOUN_TARGET_PREPS = ("on", "against", "of")  # "the air strike on X", "the attack against X", "the shelling of X"
+_STATE_SECTOR = "GOV"  # a state named by a common noun ("the country") acts through its government
 _OWNER_PREPS = ("from", "at")  # "fighters from IS", "judges at the ICC"
 _TOGETHER = ("along", "together")  # "along with X", "together with X": X acts too
 _HOSTILE = "11"  # roots 11-20: acts one side would be accused of
@@ -215,6 +216,12 @@ def _same_side(speaker: Mention, sources: list[Mention]) -> bool:
     return bool(_countries(speaker) & set().union(*map(_countries, sources)))
 
 
+def _governs(mention: Mention) -> bool:
+    """Does the mention name a state or those who govern it ("Sri Lanka", "President Rajapaksa", "the Kremlin")?"""
+    return any(p.entry.kind in (COUNTRY, "person", "gov_seat") or p.entry.sector == _STATE_SECTOR
+               for p in mention.pieces)
+
+
 def _own_place(mention: Mention, sources: list[Mention]) -> bool:
     """A country or city of the actors' own side, named as where they act: "raised the threat level in Brussels"."""
     return _same_side(mention, sources) and all(p.entry.kind in (CAPITAL, COUNTRY) for p in mention.pieces)
@@ -269,6 +276,9 @@ class SentenceCoder:
         for relation in _prep_objects(token, ("in",)):
             if relation.lemma_.lower() in self.lexicon.relations:  # "an improvement in relations with Washington"
                 return self.mention_for(relation)
+        named_before = self._country_named_before(token) if token.lemma_.lower() in self.lexicon.state_nouns else None
+        if named_before is not None:
+            return named_before
         piece = self.piece_at.get(token.i)
         if piece is not None and not _through_owner(piece):  # a name inside a larger phrase: "Russian air strikes"
             return Mention(anchor=token.i, pieces=[piece])
@@ -295,9 +305,11 @@ class SentenceCoder:
             if child.dep_ == "prep" and child.lower_ == "of" and (
                     token.lemma_.lower() in self.lexicon.partitives or token.pos_ == "NUM"):
                 return self.mention_for(next(iter(_children(child, ("pobj",))), None))
-            # "against Macron's pension plan" is against Macron
-            if child.dep_ == "poss" and child.i in self.mentions and token.pos_ in ("NOUN", "PROPN"):
-                return self.mentions[child.i]
+            # "against Macron's pension plan" is against Macron; "the country's power grid" is the country's
+            owner = self.mentions.get(child.i) or (
+                self.mention_for(child) if child.lemma_.lower() in self.lexicon.state_nouns else None)
+            if child.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN") and owner is not None:
+                return owner
             # "an inquiry into alleged violations by Russian forces" is into Russian forces; "a roadside bomb
             # planted by Taliban insurgents" is the Taliban's
             if token.pos_ == "NOUN" and ((child.dep_ == "prep" and child.lower_ == "by") or (
@@ -335,6 +347,24 @@ class SentenceCoder:
             if owner is not None:
                 return owner
         return None
+
+    def _country_named_before(self, noun: Token) -> Mention | None:
+        """The state "the Nordic country" or "the island nation" stands for: that of the last country named before
+        it, by its name (not "Turkish"), as its government acts ("Sri Lanka's opposition demanded that the country
+        hold elections"). A noun with an owner of its own ("the country of origin") stands for none."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+                c.dep_ in ("poss", "prep") for c in noun.children):
+            return None
+        # not the country of the clause's own subject: "Turkey's president denounced the Nordic country"
+        verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = {t.i for s in (_children(verb, _SUBJECTS) if verb is not None else []) if noun not in s.subtree
+                   for t in s.subtree}
+        named = [m for i, m in self.mentions.items() if i < noun.i and i not in subject and m.pieces
+                 and all(p.entry.kind == COUNTRY for p in m.pieces)]
+        if not named:
+            return None
+        state = Piece(noun.i, noun.i + 1, [Entry("agent", noun.lemma_.lower(), sector=_STATE_SECTOR)])
+        return Mention(anchor=noun.i, pieces=[state], inherited=[max(named, key=lambda m: m.anchor)])
 
     def _named_before(self, token: Token) -> Mention | None:
         """An earlier mention of a known person one of whose names this single word is."""
@@ -658,6 +688,10 @@ class SentenceCoder:
             # it whatever else it names ("flew over South Korea in a show of force against North Korea").
             own = all(_same_side(t, sources) or not _countries(t) for t in targets)
             targets = self._adversaries(token, sources, against_only=not own) or targets
+        # "Rajapaksa should resign and leave the country": a state named by a common noun is no target of its own
+        # government (but "the opposition demanded that the country hold elections" is)
+        targets = [t for t in targets if not (token.doc[t.anchor].lemma_.lower() in self.lexicon.state_nouns
+                                              and any(_same_side(t, [s]) and _governs(s) for s in sources))]
         pairs = [(s, t) for s in sources for t in targets if s.anchor != t.anchor]
         if reading.family in _APPEAL_FAMILIES and code is None:
             return []  # "urged Russia to withdraw": the appeal is the event, coded by its control verb
