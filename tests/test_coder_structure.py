@@ -252,6 +252,10 @@ CASES = [
     ("Sri Lankan protesters demanded that President Gotabaya Rajapaksa resign and leave the country.",
      ("LKAOPP", "10", "LKAGOV"), None),
 
+    # a promise of help or support made to someone named as the verb's first object
+    ("Germany offered Ukraine help with rebuilding its power grid on Tuesday.", ("DEU", "033", "UKR"), None),
+    ("Japan promised the Philippines support in its maritime dispute on Monday.", ("JPN", "032", "PHL"), None),
+
     # whom a protest defies may be named on a light verb's object or in its purpose clause
     ("A group of Afghan refugees is continuing a hunger strike in protest of Pakistan's decision to deport them.",
      ("AFGREF", "14", "PAK"), ("AFGREF", "14", "AFGGOV")),
