@@ -256,6 +256,9 @@ CASES = [
     ("Germany offered Ukraine help with rebuilding its power grid on Tuesday.", ("DEU", "033", "UKR"), None),
     ("Japan promised the Philippines support in its maritime dispute on Monday.", ("JPN", "032", "PHL"), None),
 
+    # ... and a passive promise whose by-phrase the parser hangs under the promised help
+    ("Georgia was promised help with its bid to join NATO by Britain on Friday.", ("GBR", "03", "GEO"), None),
+
     # whom a protest defies may be named on a light verb's object or in its purpose clause
     ("A group of Afghan refugees is continuing a hunger strike in protest of Pakistan's decision to deport them.",
      ("AFGREF", "14", "PAK"), ("AFGREF", "14", "AFGGOV")),

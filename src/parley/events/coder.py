@@ -782,12 +782,13 @@ class SentenceCoder:
     @staticmethod
     def _stray_agent(verb: Token) -> Token | None:
         """A passive's by-phrase that the parser hung on a noun of the clause: "was threatened with a cut-off
-        of aid by Trump", "was killed in an attack by the Taliban"."""
-        for prep in _children(verb, ("prep",)):
-            for noun in _children(prep, ("pobj",)):
-                by = next((t for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "by"), None)
-                if by is not None:
-                    return by
+        of aid by Trump", "was killed in an attack by the Taliban", "was promised support for its bid to join the
+        EU by Macron"."""
+        nouns = [n for prep in _children(verb, ("prep",)) for n in _children(prep, ("pobj",))]
+        for noun in nouns + _children(verb, ("dobj",)):
+            by = next((t for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "by"), None)
+            if by is not None:
+                return by
         return None
 
     def _companions(self, verb: Token, subject: Token | None) -> list[Mention]:
