@@ -248,6 +248,8 @@ CASES = [
      ("RUS", "19", "RUS")),
     ("Sri Lanka's main opposition party demanded on Monday that the country hold early elections.",
      ("LKAOPP", "10", "LKAGOV"), None),
+    ("Cuba's foreign minister warned on Monday that the United States could impose a naval blockade on the island.",
+     ("USA", "19", "CUB"), None),
     # ... and no target of its own government, which leaves the demand to stand
     ("Sri Lankan protesters demanded that President Gotabaya Rajapaksa resign and leave the country.",
      ("LKAOPP", "10", "LKAGOV"), None),
