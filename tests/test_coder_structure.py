@@ -219,6 +219,8 @@ CASES = [
     # a noun event that does what its verb says is the one who acts, even with its by-phrase hung on the target
     ("The air strike on a hospital in Aleppo by Syrian jets on Sunday killed 12 civilians, a war monitor said.",
      ("SYRMIL", "190", "SYRCVL"), None),
+    # a passive killing with no by-phrase is done by whoever did the event it happened in
+    ("Twelve civilians were killed in a Russian air strike in Kharkiv on Monday.", ("RUS", "19", "UKRCVL"), None),
     # what a weapon carries ("filled with chlorine") makes the attack, and its misattached target still counts
     ("Houthi militants fired rockets filled with chlorine at Saudi troops near Jizan on Saturday.",
      ("HOUTHIS", "204", "SAUMIL"), None),

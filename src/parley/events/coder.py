@@ -216,6 +216,11 @@ def _same_side(speaker: Mention, sources: list[Mention]) -> bool:
     return bool(_countries(speaker) & set().union(*map(_countries, sources)))
 
 
+def _armed(mention: Mention) -> bool:
+    """Does the mention name armed forces or their weapons ("Israeli tank", "Russian jets")?"""
+    return any(p.entry.sector == "MIL" for p in mention.pieces)
+
+
 def _governs(mention: Mention) -> bool:
     """Does the mention name a state or those who govern it ("Sri Lanka", "President Rajapaksa", "the Kremlin")?"""
     return any(p.entry.kind in (COUNTRY, "person", "gov_seat") or p.entry.sector == _STATE_SECTOR
@@ -642,6 +647,12 @@ class SentenceCoder:
                               if c.dep_ == "agent"), None) or self._stray_agent(token)
                 agent_object = next(iter(_children(agent, ("pobj",))), None) if agent is not None else None
                 sources = self.expand(agent_object)
+                if agent is None and not sources and pattern.code[:2] in _VIOLENT_ROOTS:
+                    # "were killed in a Russian air strike": whoever did the event that killed them, or the forces
+                    # named as its means ("killed in Israeli tank shelling", which the parser reads as "in ... tank")
+                    sources = [m for noun in _prep_objects(token, ("in", "during")) for m in (
+                        self._noun_sources(noun) if noun.lemma_.lower() in self.lexicon.nouns else
+                        [f for f in [self.mention_for(noun)] if f is not None and _armed(f)])]
                 if agent is None and not sources and pattern.code[:2] in _STATE_ACT_ROOTS and token.dep_ != "acl":
                     # "Russian diplomats will be expelled, May told parliament": the speaker's side acts
                     # ("the mayor, jailed a year ago, ..., officials said": background, no one's act)
