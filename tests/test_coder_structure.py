@@ -224,6 +224,8 @@ CASES = [
     # what a weapon carries ("filled with chlorine") makes the attack, and its misattached target still counts
     ("Houthi militants fired rockets filled with chlorine at Saudi troops near Jizan on Saturday.",
      ("HOUTHIS", "204", "SAUMIL"), None),
+    # a force raised "to fight in" a country is raised against it
+    ("The Kremlin called up 300,000 reservists on Wednesday to fight in Ukraine.", ("RUSGOV", "15", "UKR"), None),
     # conscription brought back in answer to another side is a show of force against it
     ("Lithuania will reintroduce military conscription next year in response to Russia's aggression, the government said.",
      ("LTU", "154", "RUS"), None),
