@@ -172,3 +172,11 @@ def test_a_surname_later_in_the_story_is_the_person_named_in_full_before(pipelin
             "Putin received Wang in the Kremlin on Tuesday.")
     found = triples(pipeline, text, day=date(2024, 3, 20))
     assert ("RUSGOV", "043", "CHNGOV", "asserted") in found, found
+
+
+def test_a_name_with_a_possessive_inside_it_is_one_unknown_name(pipeline):
+    # "Children's" owns "Hospital" inside the one name: looking for the name's owner must not loop
+    events = pipeline.code_text("Gunmen attacked Boston Children's Hospital on Monday.", date="2020-01-01")
+    assert all(e.code.startswith(("18", "19")) for e in events)
+    events = pipeline.code_text("Russian police raided Lloyd's Register in Moscow on Monday.", date="2020-01-01")
+    assert [e.source.code for e in events] == ["RUSCOP"]

@@ -331,7 +331,9 @@ class SentenceCoder:
             # "Wang Yi held talks ... Biden received Wang": the person named in full before; else kept by name,
             # with no code, or with its owner's country: "China's Ministry of State Security"
             name = entity_at(token) or token.doc[token.i:token.i + 1]
-            owners = [m for t in name for m in map(self.mention_for, _children(t, ("poss",))) if m and _countries(m)]
+            owners = [m for t in name for m in map(self.mention_for, (c for c in _children(t, ("poss",))
+                                                                      if not name.start <= c.i < name.end))
+                      if m and _countries(m)]  # (an owner inside the name itself would lead back to the name)
             return self._named_before(token) or Mention(anchor=token.i, inherited=owners[:1])
         return None
 
