@@ -296,8 +296,7 @@ class Pipeline:
         # a country that owns what the event acts on is home too ("Sri Lanka's curfew was lifted by the authorities");
         # so is a name we cannot place ("shut down Khatmandu")
         to_home = ("home" in candidate.pattern.flags and candidate.target is not None and not target.sector
-                   and target.code == target.country
-                   and (None in (source.country, target.country) or source.country == target.country))
+                   and target.code == target.country and source.country in (None, target.country or source.country))
         if to_home:
             target_token = doc[candidate.target.anchor]
             to_city = all(piece.entry.kind == CAPITAL for piece in candidate.target.pieces)

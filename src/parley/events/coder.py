@@ -311,10 +311,11 @@ class SentenceCoder:
                     token.lemma_.lower() in self.lexicon.partitives or token.pos_ == "NUM"):
                 return self.mention_for(next(iter(_children(child, ("pobj",))), None))
             # "against Macron's pension plan" is against Macron; "the country's power grid" is the country's
-            owner = self.mentions.get(child.i) or (
-                self.mention_for(child) if child.lemma_.lower() in self.lexicon.state_nouns else None)
-            if child.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN") and owner is not None:
-                return owner
+            if child.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN"):
+                owner = self.mentions.get(child.i) or (
+                    self.mention_for(child) if child.lemma_.lower() in self.lexicon.state_nouns else None)
+                if owner is not None:
+                    return owner
             # "an inquiry into alleged violations by Russian forces" is into Russian forces; "a roadside bomb
             # planted by Taliban insurgents" is the Taliban's
             if token.pos_ == "NOUN" and ((child.dep_ == "prep" and child.lower_ == "by") or (
@@ -684,9 +685,9 @@ class SentenceCoder:
         found_per_argument = [found for found in map(self.expand, arguments) if found]
         # an argument that names a known actor itself (not a city: "in Nairobi" is more likely a place) comes
         # before one that only leads to one ("voiced disappointment over a cut agreed by OPEC+ with Saudi Arabia")
+        named = {a.i for a in arguments}
         found_per_argument.sort(key=lambda found: not any(
-            m.anchor in {a.i for a in arguments} and _countries(m) and any(p.entry.kind != CAPITAL for p in m.pieces)
-            for m in found))
+            m.anchor in named and _countries(m) and any(p.entry.kind != CAPITAL for p in m.pieces) for m in found))
         if not found_per_argument and pattern.role != "source":
             # an object named by its nationality alone: "imposed sanctions on 500 Russian targets" (Russia),
             # "searched the Saudi consulate" (Saudi Arabia)
