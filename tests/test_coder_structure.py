@@ -160,6 +160,9 @@ CASES = [
      (("IND", "08", "PAK"), ("PAK", "08", "IND")), None),
     ("The UN called on Friday for a ceasefire between Israel and Hamas.", None, ("ISR", "08", "HAMAS")),
     ("UN monitors oversee a truce between Ethiopia and Eritrea.", None, ("ETH", "08", "ERI")),
+    # ... but talks a third side hosts between two sides are theirs too
+    ("Oman hosted talks between Iran and the United States in Muscat on Saturday.",
+     (("OMN", "045", "IRN"), ("IRN", "046", "USA"), ("USA", "046", "IRN")), None),
 
     # what the object carries is what is sent: aid flown in planes
     ("Qatar sent three planes carrying medicine and blankets to Morocco on Sunday.", ("QAT", "07", "MAR"), None),

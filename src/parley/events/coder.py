@@ -39,6 +39,7 @@ _RELATION_PREPS = ("with", "off", "of", "around")  # a relation noun's actor: "b
 _APPEAL_FAMILIES = {"02", "10"}  # appeals and demands: their actors are the speaker and the one asked
 _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
 _PLURAL_TAGS = ("NNS", "NNPS")
+_CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
 _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
 _VIOLENT_ROOTS = {"18", "19", "20"}
@@ -539,7 +540,10 @@ class SentenceCoder:
         # and so is one that sets its scene ("was assassinated by Israel in an attack on his residence").
         verb_triggers = {e.trigger.i for e in events if not e.pattern.noun}
         violent_verbs = {e.trigger.i for e in events if not e.pattern.noun and e.code[:2] in _PHYSICAL_ROOTS}
-        events = [e for e in events if not (e.pattern.noun and (
+        # "hosted talks between US and Russian delegations": the two sides did talk, and the host hosted them
+        hosts = {e.trigger.i for e in events if not e.pattern.noun and e.code[:2] == _CONSULT_ROOT}
+        events = [e for e in events if not (e.pattern.noun and not (
+            "between" in e.pattern.preps and e.trigger.head.i in hosts) and (
             (e.trigger.dep_ in _OBJECTS + ("nsubjpass",) and e.trigger.head.i in verb_triggers)
             # "oversee a ceasefire between Ethiopia and Eritrea": two sides' act that is someone else's topic
             or ("between" in e.pattern.preps and e.trigger.dep_ in _OBJECTS and e.trigger.head.pos_ == "VERB"
