@@ -235,6 +235,8 @@ CASES = [
     # districts a state's army shells are of the city they belong to, and so of the state
     ("The Syrian army shelled rebel-held districts of Aleppo on Wednesday.", ("SYRMIL", "19", "SYR"), None),
 
+    # a force "led" by a country is that country's
+    ("The US-led military coalition struck Islamic State positions near Mosul on Monday.", ("USAMIL", "19", "IS"), None),
     # companies that make political news are of the country of their head office; the authorities that take one
     # over are those of the place, not the company's
     ("A Toyota factory in Russia was confiscated by the authorities on Monday.", ("RUSGOV", "17", "JPNBUS"),

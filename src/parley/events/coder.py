@@ -31,6 +31,7 @@ _STATIONED_SECTORS = {"MIL", "SPY"}  # forces posted abroad: "troops in Mali" ma
 _DEFIED_PREPS = ("of", "at", "against", "to", "for", "over", "with")  # "in defiance of", "their anger at"
 _NOUN_TARGET_PREPS = ("on", "against", "of")  # "the air strike on X", "the attack against X", "the shelling of X"
 _STATE_SECTOR = "GOV"  # a state named by a common noun ("the country") acts through its government
+_LED = ("lead",)  # "X-led": X's own force or mission
 _OWNER_PREPS = ("from", "at")  # "fighters from IS", "judges at the ICC"
 _TOGETHER = ("along", "together")  # "along with X", "together with X": X acts too
 _HOSTILE = "11"  # roots 11-20: acts one side would be accused of
@@ -259,6 +260,9 @@ class SentenceCoder:
                 # "fighters from the Islamic State", "judges at the ICC", "Myanmar's military": the role is
                 # the group's, the court's, the country's
                 owners = _prep_objects(token, _OWNER_PREPS) + _children(token, ("poss",))
+                # "the Saudi-led military coalition" is Saudi Arabia's ("Iran-backed militias" are not Iran's)
+                owners += [o for led in _children(token, ("amod",)) if led.lemma_.lower() in _LED
+                           for o in _children(led, ("npadvmod", "compound", "nmod"))]
                 for owner in filter(None, map(self.mention_for, owners)):
                     if _countries(owner):
                         return Mention(mention.anchor, mention.pieces, [owner])
