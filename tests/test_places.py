@@ -56,6 +56,8 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     # a killing done by a strike happens where the strike does; what an army shells is in the city it is of
     ("The air strike on a hospital in Aleppo by Syrian jets on Sunday killed 12 civilians.", ("Aleppo", "SYR")),
     ("The Syrian army shelled rebel-held districts of Aleppo on Wednesday.", ("Aleppo", "SYR")),
+    # force "against" people in a place happens there
+    ("Islamic State carried out ethnic cleansing against minorities in northern Iraq.", ("northern Iraq", "IRQ")),
     # a search happens where what is searched is
     ("Turkish police searched a German charity's offices in Ankara on Tuesday.", ("Ankara", "TUR")),
     ("Riot police fired tear gas at students in Indonesia's Jalan Thamrin district on Tuesday.", ("Jalan Thamrin", "IDN")),
