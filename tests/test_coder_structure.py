@@ -224,6 +224,11 @@ CASES = [
      ("SYRMIL", "190", "SYRCVL"), None),
     # a passive killing with no by-phrase is done by whoever did the event it happened in
     ("Twelve civilians were killed in a Russian air strike in Kharkiv on Monday.", ("RUS", "19", "UKRCVL"), None),
+    # a phrase the parser hangs on what the object is made of is the verb's ("decades of ties with X", "a raft of
+    # sanctions on X", "part of X's parliament ... on fire")
+    ("Paraguay ended decades of diplomatic ties with Taiwan on Monday.", ("PRY", "16", "TWN"), None),
+    ("The EU lifted a raft of sanctions on Syria's banking sector on Monday.", ("EU", "08", "SYR"), None),
+    ("Protesters set part of Peru's congress building on fire in Lima on Tuesday.", ("PEROPP", "14", "PER"), None),
     # what a weapon carries ("filled with chlorine") makes the attack, and its misattached target still counts
     ("Houthi militants fired rockets filled with chlorine at Saudi troops near Jizan on Saturday.",
      ("HOUTHIS", "204", "SAUMIL"), None),

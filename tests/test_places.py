@@ -58,6 +58,9 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     ("The Syrian army shelled rebel-held districts of Aleppo on Wednesday.", ("Aleppo", "SYR")),
     # force "against" people in a place happens there
     ("Islamic State carried out ethnic cleansing against minorities in northern Iraq.", ("northern Iraq", "IRQ")),
+    # a people "of" a place the tagger calls an organisation is still of that place
+    ("Islamic State waged a campaign of terror against the Yazidis of Sinjar for years, UN investigators said.",
+     ("Sinjār", "IRQ")),
     # a search happens where what is searched is
     ("Turkish police searched a German charity's offices in Ankara on Tuesday.", ("Ankara", "TUR")),
     ("Riot police fired tear gas at students in Indonesia's Jalan Thamrin district on Tuesday.", ("Jalan Thamrin", "IDN")),

@@ -121,6 +121,8 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
         if child.dep_ in _OBJECTS + ("nsubjpass", "attr", "prt"):
             scope.extend(child.children)
     own_objects = _children(token, _OBJECTS)
+    # "waged a campaign of mass violence against the Yazidis": the phrase hangs on what the object is made of
+    scope.extend(p for o in own_objects for g in _prep_objects(o, ("of",)) for p in _children(g, ("prep",)))
     # "killed ten officers and their driver with a roadside bomb": the parser hangs the phrase on the last object
     scope.extend(p for o in own_objects for c in o.children if c.dep_ == "conj" for p in _children(c, ("prep",)))
     carried = [g for o in own_objects for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in carriers

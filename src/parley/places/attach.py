@@ -250,16 +250,17 @@ class EventPlacer:
         name = span.text if direction is None else f"{direction} {span.text}"
         return self.gazetteer.lookup(name) or self.gazetteer.lookup(proper_name(token).text)
 
-    def _city_named_by(self, token: Token) -> Location | None:
-        """A city or region, not a country: "shelled Kharkiv" happened in Kharkiv."""
-        location = self.place_name(token)
+    def _city_named_by(self, token: Token, any_label: bool = False) -> Location | None:
+        """A city or region, not a country: "shelled Kharkiv" happened in Kharkiv. `any_label` as in `place_name`."""
+        location = self.place_name(token, any_label)
         return location if location is not None and location.feature not in ("country", None) else None
 
     def _of_place(self, noun: Token) -> Location | None:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    location = self.common_noun_place(pobj) or self._city_named_by(pobj)
+                    # "the Yazidis of Sinjar": a people's or residents' "of" names a place, whatever the tagger says
+                    location = self.common_noun_place(pobj) or self._city_named_by(pobj, any_label=True)
                     if location is not None:
                         return location
         return None
