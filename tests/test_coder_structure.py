@@ -229,6 +229,9 @@ CASES = [
     ("Paraguay ended decades of diplomatic ties with Taiwan on Monday.", ("PRY", "16", "TWN"), None),
     ("The EU lifted a raft of sanctions on Syria's banking sector on Monday.", ("EU", "08", "SYR"), None),
     ("Protesters set part of Peru's congress building on fire in Lima on Tuesday.", ("PEROPP", "14", "PER"), None),
+    # a participle on a noun is what the noun does: "a resolution ... condemning Caracas" is its authors'
+    ("Venezuela condemned a resolution adopted by the Organization of American States condemning Caracas.",
+     (("VEN", "11", "OAS"), ("OAS", "11", "VEN")), None),
     # what a weapon carries ("filled with chlorine") makes the attack, and its misattached target still counts
     ("Houthi militants fired rockets filled with chlorine at Saudi troops near Jizan on Saturday.",
      ("HOUTHIS", "204", "SAUMIL"), None),

@@ -515,6 +515,8 @@ class SentenceCoder:
                     owner = next(iter(_children(current.head, ("poss",))), None)
                     if owner is not None:
                         return owner, False
+                    if current.tag_ == "VBG":  # "a resolution censuring Tehran": the resolution's
+                        return current.head, False
                 current = current.head
                 continue
             break
