@@ -237,6 +237,8 @@ CASES = [
      ("HOUTHIS", "204", "SAUMIL"), None),
     # a force raised "to fight in" a country is raised against it
     ("The Kremlin called up 300,000 reservists on Wednesday to fight in Ukraine.", ("RUSGOV", "15", "UKR"), None),
+    ("The US will send more warships to its bases in the region to deter Iran, the Pentagon said.",
+     ("USA", "15", "IRN"), None),
     # conscription brought back in answer to another side is a show of force against it
     ("Lithuania will reintroduce military conscription next year in response to Russia's aggression, the government said.",
      ("LTU", "154", "RUS"), None),

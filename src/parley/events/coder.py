@@ -618,9 +618,11 @@ class SentenceCoder:
             [subject for verb in clause if verb.dep_ == "advcl" and verb.head.i == token.i and any(
                 m.dep_ == "mark" and m.lower_ in self.lexicon.cause_preps for m in verb.children)
              for subject in _children(verb, ("nsubj",))],
-            # "calling up 300,000 reservists to fight in Ukraine": whom the force is raised to fight
+            # "calling up 300,000 reservists to fight in Ukraine", "sent troops to deter Russia": whom the force is
+            # raised to fight or deter
             [o for verb in clause if verb.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in verb.children)
-             and any(p.code[:2] in _VIOLENT_ROOTS for p in self.lexicon.verbs.get(verb.lemma_.lower(), ()))
+             and (verb.lemma_.lower() in self.lexicon.deterrents or any(
+                 p.code[:2] in _VIOLENT_ROOTS for p in self.lexicon.verbs.get(verb.lemma_.lower(), ())))
              for o in _objects(verb) + _prep_objects(verb, ("in", "against"))],
         ]
         return next(filter(None, map(others, groups[:1] if against_only else groups)), [])
