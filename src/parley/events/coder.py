@@ -262,7 +262,7 @@ class SentenceCoder:
                 # "fighters from the Islamic State", "judges at the ICC", "Myanmar's military": the role is
                 # the group's, the court's, the country's
                 owners = _prep_objects(token, _OWNER_PREPS) + _children(token, ("poss",))
-                # "the Saudi-led military coalition" is Saudi Arabia's ("Iran-backed militias" are not Iran's)
+                # "the Saudi-led military coalition" is Saudi Arabia's (only "led": "backed" names a supporter)
                 owners += [o for led in _children(token, ("amod",)) if led.lemma_.lower() in _LED
                            for o in _children(led, ("npadvmod", "compound", "nmod"))]
                 for owner in filter(None, map(self.mention_for, owners)):
