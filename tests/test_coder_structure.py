@@ -232,6 +232,9 @@ CASES = [
     # a participle on a noun is what the noun does: "a resolution ... condemning Caracas" is its authors'
     ("Venezuela condemned a resolution adopted by the Organization of American States condemning Caracas.",
      (("VEN", "11", "OAS"), ("OAS", "11", "VEN")), None),
+    # force aimed "at" people doing something is aimed at them ("at protesters marching on parliament")
+    ("Kenyan police fired tear gas at protesters marching on parliament in Nairobi on Tuesday.",
+     ("KENCOP", "17", "KENOPP"), None),
     # what a weapon carries ("filled with chlorine") makes the attack, and its misattached target still counts
     ("Houthi militants fired rockets filled with chlorine at Saudi troops near Jizan on Saturday.",
      ("HOUTHIS", "204", "SAUMIL"), None),

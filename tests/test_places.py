@@ -96,6 +96,11 @@ def test_verbs_of_one_subject_share_the_place_of_the_last(pipeline):
     assert len(pipeline.code_text(text, "2023-07-10")) == 2
 
 
+def test_force_aimed_at_people_doing_something_happens_where_they_do_it(pipeline):
+    text = "Belarusian police fired rubber bullets at demonstrators marching on the presidential palace in Minsk."
+    assert place_of(pipeline, text, root="17") == {("Minsk", "BLR")}
+
+
 def test_one_occasion_shares_its_place(pipeline):
     events = pipeline.code_text("Israel signed normalisation agreements with the United Arab Emirates and Bahrain "
                                 "at the White House on Tuesday.", "2020-09-16")

@@ -31,6 +31,7 @@ _STATIONED_SECTORS = {"MIL", "SPY"}  # forces posted abroad: "troops in Mali" ma
 _DEFIED_PREPS = ("of", "at", "against", "to", "for", "over", "with")  # "in defiance of", "their anger at"
 _NOUN_TARGET_PREPS = ("on", "against", "of")  # "the air strike on X", "the attack against X", "the shelling of X"
 _STATE_SECTOR = "GOV"  # a state named by a common noun ("the country") acts through its government
+_AIMED_PREPS = ("at", "on", "against")  # "fired at protesters marching": whom a physical act is aimed at
 _LED = ("lead",)  # "X-led": X's own force or mission
 _OWNER_PREPS = ("from", "at")  # "fighters from IS", "judges at the ICC"
 _TOGETHER = ("along", "together")  # "along with X", "together with X": X acts too
@@ -310,8 +311,11 @@ class SentenceCoder:
         if token.pos_ in ("VERB", "AUX") and any(c.lower_ in ("whether", "if") for c in token.children):
             # "an investigation into whether Chinese carmakers benefit": the carmakers
             return self.mention_for(next(iter(_children(token, _SUBJECTS)), None))
-        if token.tag_ == "VBG" and token.dep_ == "pcomp":  # "optimistic about mending relations with Seoul"
-            return self.mention_for(next(iter(_children(token, _OBJECTS)), None))
+        if token.tag_ == "VBG" and token.dep_ == "pcomp":
+            # "fired tear gas at protesters marching on the palace": the marchers (not "talks, with the minister
+            # shuttling between them"); "optimistic about mending relations with Seoul": what is mended
+            doers = _children(token, ("nsubj",)) if token.head.lower_ in _AIMED_PREPS else []
+            return self.mention_for(next(iter(doers + _children(token, _OBJECTS)), None))
         for child in token.children:
             # "hundreds of Iraqi protesters" are the protesters
             if child.dep_ == "prep" and child.lower_ == "of" and (

@@ -96,6 +96,8 @@ class EventPlacer:
         # "officials in Kyiv", "hosted by Xi in Guangzhou"; a target's own place phrase only where the event reaches it
         scopes += [target] if objects else []
         scopes += [doc[candidate.source.anchor]]
+        # "fired tear gas at protesters marching on the palace in Khartoum": where the target is doing what it does
+        scopes += [target.head] if target.dep_ == "nsubj" and target.head.dep_ == "pcomp" else []
         # "thousands of Yazidis trapped on Mount Sinjar": where the target is held
         held = [target, target.head.head] if target.dep_ == "pobj" and target.head.lower_ == "of" else [target]
         scopes += [c for noun in held for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
