@@ -235,6 +235,9 @@ CASES = [
     # force aimed "at" people doing something is aimed at them ("at protesters marching on parliament")
     ("Kenyan police fired tear gas at protesters marching on parliament in Nairobi on Tuesday.",
      ("KENCOP", "17", "KENOPP"), None),
+    # "the army" a head of state speaks of is his state's
+    ("Azerbaijani President Ilham Aliyev said on Monday the army would launch an offensive against Armenian forces in Karabakh.",
+     ("AZEMIL", "19", "ARMMIL"), None),
     # what a weapon carries ("filled with chlorine") makes the attack, and its misattached target still counts
     ("Houthi militants fired rockets filled with chlorine at Saudi troops near Jizan on Saturday.",
      ("HOUTHIS", "204", "SAUMIL"), None),

@@ -31,6 +31,7 @@ _STATIONED_SECTORS = {"MIL", "SPY"}  # forces posted abroad: "troops in Mali" ma
 _DEFIED_PREPS = ("of", "at", "against", "to", "for", "over", "with")  # "in defiance of", "their anger at"
 _NOUN_TARGET_PREPS = ("on", "against", "of")  # "the air strike on X", "the attack against X", "the shelling of X"
 _STATE_SECTOR = "GOV"  # a state named by a common noun ("the country") acts through its government
+_STATE_FORCES = {"GOV", "MIL", "COP"}  # "the army", "the government", "the police" of the one who speaks
 _AIMED_PREPS = ("at", "on", "against")  # "fired at protesters marching": whom a physical act is aimed at
 _LED = ("lead",)  # "X-led": X's own force or mission
 _OWNER_PREPS = ("from", "at")  # "fighters from IS", "judges at the ICC"
@@ -276,6 +277,14 @@ class SentenceCoder:
                         if seat is not None and all(p.entry.kind in (COUNTRY, CAPITAL) for p in seat.pieces) and (
                                 _countries(seat)):
                             return Mention(mention.anchor, mention.pieces, [seat])
+                # "Netanyahu said the army would launch an offensive": a state's own forces or government, in what
+                # a speaker of that state says
+                if any(p.entry.sector in _STATE_FORCES for p in mention.pieces) and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                    speaker = self._reported_speaker(token, 4)
+                    if speaker is not None and speaker.anchor != token.i and any(
+                            p.entry.country for m in [speaker, *speaker.inherited] for p in m.pieces):
+                        return Mention(mention.anchor, mention.pieces, [speaker])
             return mention
         if token.lower_ in _POSSESSIVE_PRONOUNS and token.dep_ == "poss":
             return self._possessor(token)
