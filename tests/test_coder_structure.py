@@ -238,6 +238,9 @@ CASES = [
     # "the army" a head of state speaks of is his state's
     ("Azerbaijani President Ilham Aliyev said on Monday the army would launch an offensive against Armenian forces in Karabakh.",
      ("AZEMIL", "19", "ARMMIL"), None),
+    # "agents of" a service are the service's, as "members of" a group are the group's
+    ("Operatives of Saudi Arabia's intelligence service killed a dissident journalist in Istanbul, Turkish officials said.",
+     ("SAUSPY", "19", "TUR"), None),
     # what a weapon carries ("filled with chlorine") makes the attack, and its misattached target still counts
     ("Houthi militants fired rockets filled with chlorine at Saudi troops near Jizan on Saturday.",
      ("HOUTHIS", "204", "SAUMIL"), None),
