@@ -317,6 +317,9 @@ class SentenceCoder:
             actors = self._noun_sources(token)  # "a Russian missile strike killed 12": Russia did
             if actors:
                 return actors[0]
+        if token.pos_ == "VERB" and token.dep_ in _SUBJECTS + _OBJECTS and token.lemma_.lower() in self.lexicon.owned:
+            # "Union demands ... were rejected": a noun the tagger took for a verb, owned by its "subject"
+            return self.mention_for(next(iter(_children(token, ("nsubj",))), None))
         if token.pos_ in ("VERB", "AUX") and any(c.lower_ in ("whether", "if") for c in token.children):
             # "an investigation into whether Chinese carmakers benefit": the carmakers
             return self.mention_for(next(iter(_children(token, _SUBJECTS)), None))
