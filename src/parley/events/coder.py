@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ..actors.actor_countries import sector_groups
 from ..actors.lexicon import CAPITAL, COUNTRY, DEMONYM, Entry
 from ..actors.mentions import Mention, Piece, is_attribution
 from ..nlp.cache import entity_at
@@ -27,11 +28,11 @@ _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 _NEAR_WORDS = {"close", "near", "next"}
 _TIME_ENTITIES = ("DATE", "TIME")
 _NAME_ENTITIES = ("PERSON", "ORG")  # names that are actors even when no dictionary knows them
-_STATIONED_SECTORS = {"MIL", "SPY"}  # forces posted abroad: "troops in Mali" may be anyone's
+_STATIONED_SECTORS = sector_groups()["POSTED"]  # forces posted abroad: "troops in Mali" may be anyone's
 _DEFIED_PREPS = ("of", "at", "against", "to", "for", "over", "with")  # "in defiance of", "their anger at"
 _NOUN_TARGET_PREPS = ("on", "against", "of")  # "the air strike on X", "the attack against X", "the shelling of X"
 _STATE_SECTOR = "GOV"  # a state named by a common noun ("the country") acts through its government
-_STATE_FORCES = {"GOV", "MIL", "COP"}  # "the army", "the government", "the police" of the one who speaks
+_STATE_FORCES = sector_groups()["SPOKEN_FOR"]  # "the army", "the government", "the police" of the one who speaks
 _AIMED_PREPS = ("at", "on", "against")  # "fired at protesters marching": whom a physical act is aimed at
 _LED = ("lead",)  # "X-led": X's own force or mission
 _OWNER_PREPS = ("from", "at")  # "fighters from IS", "judges at the ICC"
@@ -65,6 +66,16 @@ class EventCandidate:
     home_target: bool = False  # the target is the government at home (see the `home` pattern flag)
     place_target: bool = False  # an attack on people or things of no named actor: the place's country
     scenes: list[Token] = field(default_factory=list)  # more tokens whose place modifiers count (not their time)
+
+
+def _definite(noun: Token) -> bool:
+    """"the army", "the Nordic country": a noun that points at one already known."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """"to fight", "to deter": a verb with its infinitive marker."""
+    return any(c.tag_ == "TO" for c in verb.children)
 
 
 def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -222,7 +233,7 @@ def _same_side(speaker: Mention, sources: list[Mention]) -> bool:
     return bool(_countries(speaker) & set().union(*map(_countries, sources)))
 
 
-def _armed(mention: Mention) -> bool:
+def _military(mention: Mention) -> bool:
     """Does the mention name armed forces or their weapons ("Israeli tank", "Russian jets")?"""
     return any(p.entry.sector == "MIL" for p in mention.pieces)
 
@@ -279,8 +290,7 @@ class SentenceCoder:
                             return Mention(mention.anchor, mention.pieces, [seat])
                 # "Netanyahu said the army would launch an offensive": a state's own forces or government, in what
                 # a speaker of that state says
-                if any(p.entry.sector in _STATE_FORCES for p in mention.pieces) and any(
-                        c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                if any(p.entry.sector in _STATE_FORCES for p in mention.pieces) and _definite(token):
                     speaker = self._reported_speaker(token, 4)
                     if speaker is not None and speaker.anchor != token.i and any(
                             p.entry.country for m in [speaker, *speaker.inherited] for p in m.pieces):
@@ -383,7 +393,7 @@ class SentenceCoder:
         """The state "the Nordic country" or "the island nation" stands for: that of the last country named before
         it, by its name (not "Turkish"), as its government acts ("Sri Lanka's opposition demanded that the country
         hold elections"). A noun with an owner of its own ("the country of origin") stands for none."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+        if not _definite(noun) or any(
                 c.dep_ in ("poss", "prep") for c in noun.children):
             return None
         # not the country of the clause's own subject: "Turkey's president denounced the Nordic country"
@@ -636,7 +646,7 @@ class SentenceCoder:
              for subject in _children(verb, ("nsubj",))],
             # "calling up 300,000 reservists to fight in Ukraine", "sent troops to deter Russia": whom the force is
             # raised to fight or deter
-            [o for verb in clause if verb.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in verb.children)
+            [o for verb in clause if verb.dep_ in ("xcomp", "advcl") and _to_infinitive(verb)
              and (verb.lemma_.lower() in self.lexicon.deterrents or any(
                  p.code[:2] in _VIOLENT_ROOTS for p in self.lexicon.verbs.get(verb.lemma_.lower(), ())))
              for o in _objects(verb) + _prep_objects(verb, ("in", "against"))],
@@ -689,7 +699,7 @@ class SentenceCoder:
                     # named as its means ("killed in Israeli tank shelling", which the parser reads as "in ... tank")
                     sources = [m for noun in _prep_objects(token, ("in", "during")) for m in (
                         self._noun_sources(noun) if noun.lemma_.lower() in self.lexicon.nouns else
-                        [f for f in [self.mention_for(noun)] if f is not None and _armed(f)])]
+                        [f for f in [self.mention_for(noun)] if f is not None and _military(f)])]
                 if agent is None and not sources and pattern.code[:2] in _STATE_ACT_ROOTS and token.dep_ != "acl":
                     # "Russian diplomats will be expelled, May told parliament": the speaker's side acts
                     # ("the mayor, jailed a year ago, ..., officials said": background, no one's act)
@@ -982,7 +992,7 @@ class SentenceCoder:
         for _ in range(4):
             # "vowed ... to deepen"; "pushed into eastern Mosul on Friday, battling IS fighters": one act
             to_clause = current.dep_ == "advcl" and (
-                current.tag_ == "VBG" or any(c.tag_ == "TO" for c in current.children))
+                current.tag_ == "VBG" or _to_infinitive(current))
             # "a truce ... will take effect on Sunday": a noun event's own verb
             of_noun = current is token and token.pos_ == "NOUN" and current.dep_ == "nsubj"
             if (current.dep_ in ("xcomp", "conj", "dobj", "nsubjpass") or to_clause or of_noun) and (
