@@ -36,6 +36,8 @@ CASES = [
     # a protest's demand is what the protest is for, not a second event
     ("Thousands of Serbs marched through Belgrade on Saturday demanding that the government resign.",
      ("SRB", "14", "SRBGOV"), ("SRB", "10", "SRB")),
+    # a promise whose complement names the act is that act's intent (0332), not also a vaguer one (030)
+    ("Germany has promised to continue military aid to Ukraine.", ("DEU", "0332", "UKR"), ("DEU", "030", "UKR")),
     # a passive pledge: its subject's "for" phrase names who gets it; the donors do not pledge to each other
     ("Fresh aid for Yemen was pledged on Tuesday by Kuwait and Qatar at a conference in Geneva.",
      ("KWT", "03", "YEM"), ("KWT", "03", "QAT")),

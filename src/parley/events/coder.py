@@ -591,7 +591,8 @@ class SentenceCoder:
             t.tag_ == "VBG" and t.dep_ == "advcl" and (t.head.i, e.source.anchor) in attacks
             for t in (e.trigger, e.trigger.head if e.trigger.dep_ == "conj" else e.trigger)))]
         decided = {e.trigger.head.i for e in events} | {e.trigger.i for e in events} | matched | {
-            e.trigger.head.head.i for e in events if e.pattern.noun and e.trigger.dep_ == "pobj"}  # "ready for talks"
+            e.trigger.head.head.i for e in events if e.pattern.noun and e.trigger.dep_ == "pobj"} | {  # "ready for talks"
+            e.modality.recoded_by for e in events}  # "promised to continue military aid": 0332, not also 030
         for token in sentence:
             if token.pos_ not in ("VERB", "ADJ") or token.i in decided:
                 continue

@@ -26,6 +26,7 @@ class ModalityReading:
     conditional: str = ""  # the subordinator when this is the main clause of "if/unless ...": a threat or a promise
     modal: bool = False  # hypothetical through could/may/might: a threat when the actor says it of itself
     obligation: bool = False  # hypothetical through must/should: a demand when someone else says it
+    recoded_by: int | None = None  # the control verb that gave `family`: its own event is this one
 
     def add(self, modality: str) -> None:
         if modality in _STRENGTH and _STRENGTH[modality] > _STRENGTH[self.modality]:
@@ -96,7 +97,7 @@ def _apply_control(head: Token, lexicon: EventLexicon, reading: ModalityReading,
     elif effect.startswith("modality:"):
         reading.add(effect.split(":", 1)[1])
     elif effect == "recode" and reading.family is None and code:
-        reading.family = code
+        reading.family, reading.recoded_by = code, head.i
 
 
 def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -> ModalityReading:
