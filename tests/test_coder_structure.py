@@ -299,6 +299,11 @@ CASES = [
      ("AFGREF", "14", "PAK"), ("AFGREF", "14", "AFGGOV")),
     ("Hundreds of Iraqi protesters blocked a highway in Basra on Friday to show their anger at Iran's water policy.",
      ("IRQOPP", "14", "IRN"), ("IRQOPP", "14", "IRQGOV")),
+    # a protest held to protest is one protest, against whom the purpose names, else against its own government
+    ("Hundreds of students staged a sit-in outside parliament in Nairobi on Monday to protest against the new tax law.",
+     ("KENEDU", "14", "KENLEG"), ("KENEDU", "14", "KENGOV")),
+    ("Jailed Egyptian activist Alaa Abd El-Fattah began a hunger strike in April to protest his detention.",
+     ("EGYOPP", "142", "EGYGOV"), ("EGYOPP", "141", "EGYGOV")),
 
 ]
 

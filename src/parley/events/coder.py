@@ -600,14 +600,16 @@ class SentenceCoder:
             if effect == "recode" and (family or self.lexicon.control_for_others.get(self.lexicon.control_key(token))):
                 events.extend(self._code_wrapper(token, family))
         # "marched through Minsk demanding that Lukashenko step down": the demand is what the protest is for
-        # and whom it asks is whom it is against ("demonstrated in Kirkuk calling for independence from Iraq")
+        # and whom it asks is whom it is against ("demonstrated in Kirkuk calling for independence from Iraq");
+        # so is a protest it is held for ("started a hunger strike to protest Assad's failure")
         protests = {(e.trigger.i, e.source.anchor): e for e in events if e.code.startswith("14")}
-        demands = [e for e in events if e.code[:2] in _APPEAL_FAMILIES and e.trigger.dep_ in ("advcl", "xcomp")
-                   and (e.trigger.head.i, e.source.anchor) in protests]
+        demands = [e for e in events if (e.code[:2] in _APPEAL_FAMILIES or (
+                       e.code.startswith("14") and _to_infinitive(e.trigger)))
+                   and e.trigger.dep_ in ("advcl", "xcomp") and (e.trigger.head.i, e.source.anchor) in protests]
         for demand in demands:
             protest = protests[demand.trigger.head.i, demand.source.anchor]
             if protest.home_target:
-                protest.target, protest.home_target = demand.target, False
+                protest.target, protest.home_target = demand.target, demand.home_target
         folded = set(map(id, demands))
         events = [e for e in events if id(e) not in folded]
         events += self._accusations(events)
