@@ -36,6 +36,8 @@ CASES = [
     # a protest's demand is what the protest is for, not a second event
     ("Thousands of Serbs marched through Belgrade on Saturday demanding that the government resign.",
      ("SRB", "14", "SRBGOV"), ("SRB", "10", "SRB")),
+    # a vow not to do something is no intent to do it
+    Case("Netanyahu vowed on Sunday not to return the Golan Heights to Syria.", forbidden_roots="03"),
     # a promise whose complement names the act is that act's intent (0332), not also a vaguer one (030)
     ("Germany has promised to continue military aid to Ukraine.", ("DEU", "0332", "UKR"), ("DEU", "030", "UKR")),
     # a passive pledge: its subject's "for" phrase names who gets it; the donors do not pledge to each other

@@ -923,6 +923,8 @@ class SentenceCoder:
         family = control_family(verb, complement, self.lexicon) or family  # "wants Putin to attack": 02
         if not family:
             return []  # "told reporters that ...": "tell" asks something only of someone told to do it
+        if family == "03" and complement is not None and any(c.dep_ == "neg" for c in complement.children):
+            return []  # "vowed not to return the Golan Heights": a refusal or a reassurance, no intent to do it
         if complement is not None:  # "called for Russia to free ...": Russia is the one appealed to
             arguments += _children(complement, ("nsubj",))
             arguments += [t for t in complement.subtree if t.dep_ in ("dobj", "pobj", "dative") and t.i != verb.i]
