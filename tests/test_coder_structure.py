@@ -36,6 +36,9 @@ CASES = [
     # a protest's demand is what the protest is for, not a second event
     ("Thousands of Serbs marched through Belgrade on Saturday demanding that the government resign.",
      ("SRB", "14", "SRBGOV"), ("SRB", "10", "SRB")),
+    # "must be ready to" said by another side is its demand; a copula carries the adjective's modal and negation
+    ("Erdogan said on Monday that Sweden must be ready to hold talks with Ankara.", ("TURGOV", "10", "SWE"),
+     ("SWE", "03", "TUR")),
     # a vow not to do something is no intent to do it
     Case("Netanyahu vowed on Sunday not to return the Golan Heights to Syria.", forbidden_roots="03"),
     # a promise whose complement names the act is that act's intent (0332), not also a vaguer one (030)

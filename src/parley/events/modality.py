@@ -126,8 +126,8 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         if dep == "xcomp" or (dep == "ccomp" and effect and effect != "report"):
             _apply_control(head, lexicon, reading, current)
             current = head
-        elif dep == "conj":
-            current = head
+        elif dep == "conj" or (dep == "acomp" and current.pos_ == "ADJ"):
+            current = head  # "must be ready to mediate", "is not ready to talk": the copula's cues are the adjective's
         elif dep == "pcomp" and head.dep_ == "prep":
             _apply_control(head.head, lexicon, reading)  # "accused Russia of deploying"
             break
