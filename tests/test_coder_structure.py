@@ -39,6 +39,9 @@ CASES = [
     # "must be ready to" said by another side is its demand; a copula carries the adjective's modal and negation
     ("Erdogan said on Monday that Sweden must be ready to hold talks with Ankara.", ("TURGOV", "10", "SWE"),
      ("SWE", "03", "TUR")),
+    # a promise to meet on terms is one side's, not a meeting of both
+    ("Taliban leaders said on Friday they would meet the US envoy Zalmay Khalilzad if Washington released their "
+     "prisoners.", ("TALIBAN", "036", "USA"), ("USA", "036", "TALIBAN")),
     # a vow not to do something is no intent to do it
     Case("Netanyahu vowed on Sunday not to return the Golan Heights to Syria.", forbidden_roots="03"),
     # a promise whose complement names the act is that act's intent (0332), not also a vaguer one (030)

@@ -756,8 +756,9 @@ class SentenceCoder:
         pairs = [(s, t) for s in sources for t in targets if s.anchor != t.anchor]
         if reading.family in _APPEAL_FAMILIES and code is None:
             return []  # "urged Russia to withdraw": the appeal is the event, coded by its control verb
-        if "sym" in pattern.flags and (reading.family is None or not targets):
-            # a meeting is mutual; an offer or a refusal to meet is one side's ("ready to meet Zelensky")
+        if "sym" in pattern.flags and ((reading.family is None and not reading.conditional) or not targets):
+            # a meeting is mutual; an offer or a refusal to meet is one side's ("ready to meet Zelensky"), and so is
+            # a promise to meet on terms ("would meet Cordovez if he gave them a veto")
             pairs += [(t, s) for s, t in pairs]
             if not (sources and targets) or (pattern.noun and len(targets) > 1):
                 group = sources if not targets else targets  # "X and Y met", "the meeting between X and Y"
