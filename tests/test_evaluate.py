@@ -82,3 +82,18 @@ def test_a_un_agency_scores_as_the_un_where_the_gold_names_the_un():
     assert predicted_events([event], gold_un)[0].key("country-root") == ("UN", "SDN", "07")
     gold_agency = [GoldEvent(("UNHCR", None), ("SDN", None), "073")]
     assert predicted_events([event], gold_agency)[0].key("country-root") == ("UNHCR", "SDN", "07")
+
+
+def test_an_alleged_act_is_no_claim_against_a_gold_set_without_modality(pipeline, tmp_path):
+    """CAMEO codes "accused the rebels of attacking" as the accusation alone; a gold set that records modality
+    has its say on the alleged attack too."""
+    text = "The Sudanese government accused Darfur rebels on Monday of attacking an army convoy."
+    accusation = {"source": "SDNGOV", "target": "SDNREB", "code": "112"}
+    scores = {}
+    for name, expected in (("cameo", [accusation]), ("ours", [{**accusation, "modality": "asserted"}])):
+        gold = tmp_path / f"{name}.jsonl"
+        gold.write_text(json.dumps({"id": name, "date": "2020-03-02", "text": text, "expected": expected}) + "\n",
+                        "utf-8")
+        scores[name] = evaluate_files([str(gold)], pipeline=pipeline).levels["country-root"]
+    assert (scores["cameo"].tp, scores["cameo"].fp) == (1, 0)
+    assert (scores["ours"].tp, scores["ours"].fp) == (1, 1)  # the alleged attack, which that gold set lacks
