@@ -42,6 +42,8 @@ CASES = [
     # a promise to meet on terms is one side's, not a meeting of both
     ("Taliban leaders said on Friday they would meet the US envoy Zalmay Khalilzad if Washington released their "
      "prisoners.", ("TALIBAN", "036", "USA"), ("USA", "036", "TALIBAN")),
+    # an accord named after a city is not that city's country
+    ("The United States withdrew from the Paris climate agreement in 2020.", None, ("USA", "", "FRA")),
     # a vow not to do something is no intent to do it
     Case("Netanyahu vowed on Sunday not to return the Golan Heights to Syria.", forbidden_roots="03"),
     # a promise whose complement names the act is that act's intent (0332), not also a vaguer one (030)

@@ -219,7 +219,10 @@ def _names_an_actor(doc: Doc, mention: Mention) -> bool:
     """A noun phrase whose head is no actor word still names one through an apposition or compound
     name: "Russian counterpart Vladimir Putin". A mere adjective does not: "Russian interference"."""
     for piece in mention.pieces:
-        if piece.entry.kind in _NAME_KINDS and _piece_root(doc, piece).dep_ in ("appos", "compound", "nmod", "flat"):
+        dep = _piece_root(doc, piece).dep_
+        if piece.entry.kind == CAPITAL and dep == "compound":
+            continue  # "the Paris climate agreement", "the Minsk accords": where, not who
+        if piece.entry.kind in _NAME_KINDS and dep in ("appos", "compound", "nmod", "flat"):
             return True
     return False
 
