@@ -42,6 +42,8 @@ CASES = [
     # a promise to meet on terms is one side's, not a meeting of both
     ("Taliban leaders said on Friday they would meet the US envoy Zalmay Khalilzad if Washington released their "
      "prisoners.", ("TALIBAN", "036", "USA"), ("USA", "036", "TALIBAN")),
+    # what war is waged on is a place, though the tagger takes a city it does not know for a person
+    ("Russian forces shelled Kharkiv overnight, killing three civilians.", ("RUSMIL", "19", "UKR"), None),
     # an accord named after a city is not that city's country
     ("The United States withdrew from the Paris climate agreement in 2020.", None, ("USA", "", "FRA")),
     # a vow not to do something is no intent to do it

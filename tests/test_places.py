@@ -68,6 +68,8 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     ("Gunmen assassinated Kandahar's police chief on Thursday.", ("Kandahār", "AFG")),
     # where the target is held
     ("Rebels shelled thousands of civilians trapped in Goma on Monday.", ("Goma", "COD")),
+    # a city shelled, though the tagger takes the name for a person's
+    ("Russian forces shelled Kherson on Sunday.", ("Kherson", "UKR")),
 ])
 def test_places_the_sentence_ties_to_the_event(pipeline, text, place):
     assert place in place_of(pipeline, text)

@@ -47,6 +47,7 @@ _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
 _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
 _VIOLENT_ROOTS = {"18", "19", "20"}
+_WAR_ROOTS = {"19", "20"}  # fight, mass violence: done to places more than to persons
 _THREAT_ROOTS = {"16", "17", "18", "19", "20"}  # what "may"/"could" turns into a threat
 # Acts only a government takes, so that an agentless passive in a government's statement is its own act.
 _STATE_ACT_ROOTS = {"03", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17"}
@@ -726,6 +727,11 @@ class SentenceCoder:
             arguments = [a for a in self._loose_targets(token, places=False) if a.head.lower_ == "with" or (
                 a.dep_ in _OBJECTS and a.lemma_.lower() in self.lexicon.owned)]
         found_per_argument = [found for found in map(self.expand, arguments) if found]
+        if pattern.code[:2] in _WAR_ROOTS:
+            # "shelled Kharkiv", "captured Kherson": what war is waged on is a place, though the tagger may call
+            # a city it does not know a person
+            found_per_argument = [[self._place_actor(token.doc[m.anchor], any_label=True) or m if m.name_only else m
+                                   for m in found] for found in found_per_argument]
         # an argument that names a known actor itself (not a city: "in Nairobi" is more likely a place) comes
         # before one that only leads to one ("voiced disappointment over a cut agreed by OPEC+ with Saudi Arabia")
         named = {a.i for a in arguments}
@@ -875,14 +881,14 @@ class SentenceCoder:
                     return escalated
         return code
 
-    def _place_actor(self, token: Token) -> Mention | None:
+    def _place_actor(self, token: Token, any_label: bool = False) -> Mention | None:
         """A city or region as an event's argument stands for its country: "arrived in Tel Aviv",
-        "shelled Aleppo"."""
-        if self.gazetteer is None or token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        "shelled Aleppo". `any_label`: a city or region whatever the tagger calls the name."""
+        if self.gazetteer is None or (token.ent_type_ not in ("GPE", "LOC", "FAC") and not any_label):
             return None
         span = entity_at(token)
         location = self.gazetteer.lookup(span.text) if span is not None else None
-        if location is None or not location.country:
+        if location is None or not location.country or (any_label and location.feature in ("country", None)):
             return None
         entry = Entry(CAPITAL, location.name, country=location.country)
         return Mention(anchor=token.i, pieces=[Piece(span.start, span.end, [entry])])

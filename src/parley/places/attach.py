@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ..actors.lexicon import CAPITAL
 from ..datafiles import data_rows
 from ..model import Location
 from ..nlp.cache import entity_at
@@ -110,7 +111,10 @@ class EventPlacer:
             return location
         if self._applies("target_city", code, quad):
             # "attacked Kyiv", "captured the city of Lysychansk", "arrived in Kyiv"; "accused Tehran" is no place
-            location = self.common_noun_place(target) or self._city_named_by(target)
+            # (a city the coder took for the target's place though the tagger called it a person: "shelled Kherson")
+            city = candidate.target is not None and bool(candidate.target.pieces) and all(
+                p.entry.kind == CAPITAL for p in candidate.target.pieces)
+            location = self.common_noun_place(target) or self._city_named_by(target, any_label=city)
             # "was using Gaza's hospitals as human shields", "shelled Kharkiv's suburbs": the city that owns them
             location = location or next(filter(None, (self._city_named_by(owner) for anchor in candidate.anchors
                                                       for noun in anchor.children if noun.dep_ == "dobj"
