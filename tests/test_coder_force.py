@@ -25,6 +25,9 @@ CASES = [
     # drills off a coast; troops moved to a border
     Case("China held naval drills off Taiwan on Tuesday.", ("CHN", "15", "TWN")),
     Case("Turkey moved tanks to its border with Syria on Sunday.", ("TUR", "15", "SYR")),
+    # drones strike for the side that flies them; an oil refinery struck is no oil struck
+    Case("Ukrainian drones struck an oil refinery in Russia's Krasnodar region overnight.", ("UKRMIL", "19", "RUS")),
+    Case("Chevron struck oil off the coast of Angola in 1966.", no_event=True),
     # gunmen storming is unconventional violence, not conventional force
     Case("Gunmen attacked the Indian embassy in Kabul on Monday.", ("AFG", "18", "IND"), forbidden_roots="19"),
     # suicide and car bombs with a place preposition
