@@ -311,6 +311,9 @@ CASES = [
      ("AFGREF", "14", "PAK"), ("AFGREF", "14", "AFGGOV")),
     ("Hundreds of Iraqi protesters blocked a highway in Basra on Friday to show their anger at Iran's water policy.",
      ("IRQOPP", "14", "IRN"), ("IRQOPP", "14", "IRQGOV")),
+    # a state protesting is no demonstration against itself
+    ("Japan summoned the Chinese ambassador on Monday to protest the incursion.", ("JPN", "110", "CHN"),
+     ("JPN", "14", "JPN")),
     # a protest held to protest is one protest, against whom the purpose names, else against its own government
     ("Hundreds of students staged a sit-in outside parliament in Nairobi on Monday to protest against the new tax law.",
      ("KENEDU", "14", "KENLEG"), ("KENEDU", "14", "KENGOV")),

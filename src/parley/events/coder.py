@@ -245,6 +245,12 @@ def _governs(mention: Mention) -> bool:
                for p in mention.pieces)
 
 
+def _is_state(mention: Mention) -> bool:
+    """A state itself or its government by name: "Japan", "the Kremlin", "the Japanese government"."""
+    return bool(mention.pieces) and all(p.entry.kind in (COUNTRY, "gov_seat") or p.entry.sector == _STATE_SECTOR
+                                        for p in mention.pieces)
+
+
 def _own_place(mention: Mention, sources: list[Mention]) -> bool:
     """A country or city of the actors' own side, named as where they act: "raised the threat level in Brussels"."""
     return _same_side(mention, sources) and all(p.entry.kind in (CAPITAL, COUNTRY) for p in mention.pieces)
@@ -782,7 +788,9 @@ class SentenceCoder:
         # "gunmen attacked a mall in Nairobi": the victims are of the place (needs a place, see pipeline)
         place = not pairs and not targets and bool(arguments) and pattern.code[:2] in _PHYSICAL_ROOTS
         if home or place:
-            pairs = [(s, s) for s in sources]
+            # a state does not protest against itself: "Japan summoned the Chinese ambassador to protest the
+            # incursion" is the summons, not a demonstration
+            pairs = [(s, s) for s in sources if not (pattern.code[:2] == _PROTEST_ROOT and _is_state(s))]
         if reading.obligation and reading.family in (None, "03") and reading.modality == "hypothetical" and sources:
             demanders = self._other_speaker(token, sources)
             if demanders:  # "the US must be ready to mediate, Mubarak said": Egypt demands it of the US
