@@ -37,6 +37,8 @@ def test_modality_is_labelled_never_silently_asserted(pipeline):
     assert {m for *_, m in triples(pipeline, "Russia did not attack Ukraine.")} == {"negated"}
     assert {m for *_, m in triples(pipeline, "If Russia attacks Ukraine, the West will respond.")} >= {"hypothetical"}
     assert {m for *_, m in triples(pipeline, "Russia allegedly attacked Ukraine.")} == {"alleged"}
+    # a noun event that another side kept from happening did not happen
+    assert {m for *_, m in triples(pipeline, "Hungary blocked an EU aid package for Ukraine.")} == {"negated"}
 
 
 def test_no_event_from_non_events(pipeline):

@@ -139,6 +139,8 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             _apply_control(head.head, lexicon, reading)  # "called for a ceasefire", "a demand for a truce": asked for
             break
         elif dep in ("dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN") and current is token:
+            if dep in ("dobj", "nsubjpass") and ("stopper", head.lemma_.lower()) in lexicon.cues:
+                reading.add(lexicon.cues[("stopper", head.lemma_.lower())])  # "Hungary blocked an EU aid package"
             current = head  # a noun event inside a light verb: "will hold talks"
         elif dep == "advcl":
             break  # marks of the clause itself were read above
