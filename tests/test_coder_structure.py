@@ -44,6 +44,9 @@ CASES = [
      "prisoners.", ("TALIBAN", "036", "USA"), ("USA", "036", "TALIBAN")),
     # what war is waged on is a place, though the tagger takes a city it does not know for a person
     ("Russian forces shelled Kharkiv overnight, killing three civilians.", ("RUSMIL", "19", "UKR"), None),
+    # "the Security Council" is the UN's; a state's own Security Council is that state's
+    ("The US vetoed a Security Council resolution on Gaza on Tuesday.", ("USA", "12", "UN"), None),
+    ("Russia's Security Council warned NATO on Friday.", ("RUSGOV", "13", "NATO"), ("UN", "", "NATO")),
     # an accord named after a city is not that city's country
     ("The United States withdrew from the Paris climate agreement in 2020.", None, ("USA", "", "FRA")),
     # a vow not to do something is no intent to do it

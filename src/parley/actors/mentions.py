@@ -313,6 +313,13 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
             sector = sector or ("ELI" if country else None)
     if party_sector and role is None:
         sector = party_sector
+    if org and not org_sector and not country and not fixed_code and person is None:
+        # "Russia's Security Council", "the Security Council of Ukraine": a state's own body under the name of an
+        # international one
+        state = next((a for a in (resolve(doc, o, lexicon, day) for o in mention.inherited)
+                      if a.country and not a.org), None)
+        if state is not None:
+            country, org, org_code, sector = state.country, None, None, sector or "GOV"
     for other in mention.inherited:
         if country is None and org is None:
             inherited = resolve(doc, other, lexicon, day)
