@@ -12,6 +12,11 @@ from coding import Case, check
 DAY = date(2021, 3, 9)
 
 CASES = [
+    # 04 a summit two sides held; 057 an accord signed under its proper name (not lemmatised: "Accords")
+    ("South Korea and Japan held their first summit in 12 years on Thursday.", (("KOR", "040", "JPN"),
+                                                                                ("JPN", "040", "KOR")), None),
+    ("Israel and the United Arab Emirates signed the Abraham Accords at the White House on Tuesday.",
+     ("ISR", "057", "ARE"), None),
     # 02 appeals renewed or repeated: the noun "call"/"appeal" with "on"/"to"
     ("British Foreign Secretary David Lammy repeated his call on Israel on Monday to allow more aid into Gaza.",
      ("GBR", "02", "ISR"), None),

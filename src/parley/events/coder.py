@@ -170,7 +170,8 @@ def match_pattern(pattern: Pattern, token: Token, scope: list[Token],
     `scope` and `words` are the trigger's (`_scope`, `_pattern_words`), the same for every pattern tried."""
     used: set[int] = set()
     for group in pattern.required:
-        hit = next((t for t in words if t.i not in used and (t.lemma_.lower() in group or t.lower_ in group)), None)
+        hit = next((t for t in words if t.i not in used and (t.lemma_.lower() in group or t.lower_ in group or (
+            t.pos_ == "PROPN" and t.lower_[:-1] in group))), None)  # "the Abraham Accords": names are not lemmatised
         if hit is None:
             return None
         used.add(hit.i)
