@@ -47,6 +47,9 @@ CASES = [
     # "the Security Council" is the UN's; a state's own Security Council is that state's
     ("The US vetoed a Security Council resolution on Gaza on Tuesday.", ("USA", "12", "UN"), None),
     ("Russia's Security Council warned NATO on Friday.", ("RUSGOV", "13", "NATO"), ("UN", "", "NATO")),
+    # what a speaker calls "its aircraft" are the speaker's
+    ("The Israeli military said its aircraft struck Hezbollah targets in southern Lebanon overnight.",
+     ("ISR", "19", "HEZBOLLAH"), None),
     # an accord named after a city is not that city's country
     ("The United States withdrew from the Paris climate agreement in 2020.", None, ("USA", "", "FRA")),
     # a vow not to do something is no intent to do it

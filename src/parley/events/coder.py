@@ -325,6 +325,9 @@ class SentenceCoder:
         if piece is not None:  # "inspectors from the IAEA": the agency's
             owner = next((m for m in map(self.mention_for, _prep_objects(token, _OWNER_PREPS)) if m and _countries(m)),
                          None)
+            if owner is None and token.dep_ in _SUBJECTS:  # "the military said its aircraft struck": the military's
+                owner = next((m for c in _children(token, ("poss",)) if c.lower_ in _POSSESSIVE_PRONOUNS
+                              for m in [self._possessor(c)] if m and _countries(m)), None)
             if owner is not None:
                 return Mention(anchor=token.i, pieces=[piece], inherited=[owner])
         place = self._place_actor(token)
