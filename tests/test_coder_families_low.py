@@ -12,6 +12,12 @@ from coding import Case, check
 DAY = date(2021, 3, 9)
 
 CASES = [
+    # 114 a complaint is against the one complained of, not the one complained to; a state's protest is a complaint,
+    # people's a demonstration
+    ("Armenia complained to the OSCE on Friday over Azerbaijan's shelling of its villages.", ("ARM", "114", "AZE"),
+     ("ARM", "11", "OSCE")),
+    ("Pakistan protested on Thursday over Indian air strikes in Kashmir.", ("PAK", "114", "IND"), ("PAK", "14", "IND")),
+    ("Thousands of Pakistanis protested in Lahore over Indian air strikes.", ("PAK", "14", "IND"), ("PAK", "11", "IND")),
     # 04 a summit two sides held; 057 an accord signed under its proper name (not lemmatised: "Accords")
     ("South Korea and Japan held their first summit in 12 years on Thursday.", (("KOR", "040", "JPN"),
                                                                                 ("JPN", "040", "KOR")), None),

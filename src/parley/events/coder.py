@@ -729,6 +729,8 @@ class SentenceCoder:
                 confidence -= 0.1
         if "accusation" in pattern.flags:
             return self._accusation_of(token, pattern, sources)
+        if "state" in pattern.flags and not (sources and all(map(_is_state, sources))):
+            return []
         if not pattern.role and "sym" not in pattern.flags:
             # "declared a truce in Ukraine", "declined to comment on X"; a protest at home is against home
             arguments = self._loose_targets(token, places="home" not in pattern.flags)
