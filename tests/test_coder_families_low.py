@@ -12,6 +12,8 @@ from coding import Case, check
 DAY = date(2021, 3, 9)
 
 CASES = [
+    # 1621 lending suspended
+    ("The World Bank suspended new lending to Uganda on Tuesday.", ("WORLDBANK", "1621", "UGA"), None),
     # 114 a complaint is against the one complained of, not the one complained to; a state's protest is a complaint,
     # people's a demonstration
     ("Armenia complained to the OSCE on Friday over Azerbaijan's shelling of its villages.", ("ARM", "114", "AZE"),

@@ -50,6 +50,9 @@ CASES = [
     # what a speaker calls "its aircraft" are the speaker's
     ("The Israeli military said its aircraft struck Hezbollah targets in southern Lebanon overnight.",
      ("ISR", "19", "HEZBOLLAH"), None),
+    # schoolchildren are people, not an object owned by whoever its by-phrase names
+    ("Nigerian troops rescued 30 schoolchildren kidnapped by gunmen in Kaduna state.", ("NGA", "181", "NGAEDU"),
+     ("NGAMIL", "", "NGAREB")),
     # an accord named after a city is not that city's country
     ("The United States withdrew from the Paris climate agreement in 2020.", None, ("USA", "", "FRA")),
     # a vow not to do something is no intent to do it
