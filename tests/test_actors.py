@@ -44,6 +44,10 @@ def test_roles_follow_the_date(pipeline):
     assert actors_in(pipeline, text, date(2018, 10, 23))["Donald Trump"].code == "USAGOV"
     putin = actors_in(pipeline, "Vladimir Putin spoke.", date(2010, 6, 1))["Vladimir Putin"]
     assert (putin.code, putin.country) == ("RUSGOV", "RUS")
+    # leaders removed in coups: in office before, out of it after
+    bazoum = "Mohamed Bazoum spoke."
+    assert actors_in(pipeline, bazoum, date(2022, 6, 1))["Mohamed Bazoum"].code == "NERGOV"
+    assert actors_in(pipeline, bazoum, date(2024, 6, 1))["Mohamed Bazoum"].code == "NERELI"
 
 
 def test_possessor_gives_a_role_word_its_country(pipeline):
