@@ -146,6 +146,9 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             break  # marks of the clause itself were read above
         else:
             break
+    noun = token.head if token.dep_ == "acl" else None  # "prevented the demonstration staged by students"
+    if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and ("stopper", noun.head.lemma_.lower()) in lexicon.cues:
+        reading.add(lexicon.cues[("stopper", noun.head.lemma_.lower())])
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "of":
         cue = lexicon.cues.get(("head", token.head.head.lemma_.lower()))  # "fears of a Russian attack"
         if cue:
