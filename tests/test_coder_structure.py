@@ -53,6 +53,8 @@ CASES = [
     # schoolchildren are people, not an object owned by whoever its by-phrase names
     ("Nigerian troops rescued 30 schoolchildren kidnapped by gunmen in Kaduna state.", ("NGA", "181", "NGAEDU"),
      ("NGAMIL", "", "NGAREB")),
+    # "the X group" of an armed group is the group itself
+    ("Russian jets struck the Hayat Tahrir al-Sham group in Idlib.", ("RUSMIL", "19", "HTS"), ("RUSMIL", "19", "HTSNGO")),
     # an accord named after a city is not that city's country
     ("The United States withdrew from the Paris climate agreement in 2020.", None, ("USA", "", "FRA")),
     # a vow not to do something is no intent to do it

@@ -300,6 +300,8 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
         sector = anchor_role.sector
     else:
         sector = modifier_sector or (anchor_role.sector if anchor_role else None)
+    if anchor_role is not None and anchor_role.weak and not modifier_sector and org_sector:
+        sector = org_sector  # "the Hayat Tahrir al-Sham group" is the armed group itself, not an NGO
     name = None
     if person is not None:
         name = person.name
