@@ -48,6 +48,9 @@ def test_roles_follow_the_date(pipeline):
     bazoum = "Mohamed Bazoum spoke."
     assert actors_in(pipeline, bazoum, date(2022, 6, 1))["Mohamed Bazoum"].code == "NERGOV"
     assert actors_in(pipeline, bazoum, date(2024, 6, 1))["Mohamed Bazoum"].code == "NERELI"
+    dodik = "Milorad Dodik spoke."  # a member of Bosnia's presidency, then out of it
+    assert actors_in(pipeline, dodik, date(2020, 6, 1))["Milorad Dodik"].code == "BIHGOV"
+    assert actors_in(pipeline, dodik, date(2024, 6, 1))["Milorad Dodik"].code == "BIHELI"
 
 
 def test_possessor_gives_a_role_word_its_country(pipeline):
