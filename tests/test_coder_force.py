@@ -25,6 +25,8 @@ CASES = [
     # drills off a coast; troops moved to a border
     Case("China held naval drills off Taiwan on Tuesday.", ("CHN", "15", "TWN")),
     Case("Turkey moved tanks to its border with Syria on Sunday.", ("TUR", "15", "SYR")),
+    # strikes carried out "inside" a country are on it
+    Case("Pakistan carried out air strikes inside Iran on Thursday.", ("PAK", "195", "IRN")),
     # drones strike for the side that flies them; an oil refinery struck is no oil struck
     Case("Ukrainian drones struck an oil refinery in Russia's Krasnodar region overnight.", ("UKRMIL", "19", "RUS")),
     Case("Chevron struck oil off the coast of Angola in 1966.", no_event=True),
