@@ -55,6 +55,12 @@ CASES = [
      ("NGAMIL", "", "NGAREB")),
     # "the X group" of an armed group is the group itself
     ("Russian jets struck the Hayat Tahrir al-Sham group in Idlib.", ("RUSMIL", "19", "HTS"), ("RUSMIL", "19", "HTSNGO")),
+    # a crowd counted alone is of the place it rallies in; a count of people is those people; a people protests
+    # against its own government
+    ("Thousands rallied in Belgrade on Saturday against lithium mining.", ("SRB", "14", "SRBGOV"), None),
+    ("Hundreds of thousands of Rohingya refugees rallied in camps in southern Bangladesh on Sunday.",
+     ("MMRREF", "14", "MMRGOV"), ("MMR", "14", "BGD")),
+    ("Thousands of Israelis demonstrated against the government on Saturday.", ("ISR", "14", "ISRGOV"), None),
     # an accord named after a city is not that city's country
     ("The United States withdrew from the Paris climate agreement in 2020.", None, ("USA", "", "FRA")),
     # a vow not to do something is no intent to do it

@@ -275,6 +275,12 @@ class SentenceCoder:
             return None
         if token.i in self.mentions and not all(map(_through_owner, self.mentions[token.i].pieces)):
             mention = self.mentions[token.i]
+            if token.lemma_.lower() in self.partitives and all(p.entry.sector == "CVL" for p in mention.pieces):
+                # "thousands of Rohingya refugees", "a crowd of students": the counted, though the count's owner
+                # is theirs too
+                members = self.mention_for(next(iter(_prep_objects(token, ("of",))), None))
+                if members is not None:
+                    return members
             if not mention.inherited and not _countries(mention):
                 if token.lemma_.lower() in self.partitives:
                     members = self.mention_for(next(iter(_prep_objects(token, ("of",))), None))
