@@ -61,6 +61,8 @@ CASES = [
     ("Hundreds of thousands of Rohingya refugees rallied in camps in southern Bangladesh on Sunday.",
      ("MMRREF", "14", "MMRGOV"), ("MMR", "14", "BGD")),
     ("Thousands of Israelis demonstrated against the government on Saturday.", ("ISR", "14", "ISRGOV"), None),
+    # a counterpart is a government's
+    ("Blinken met his Chinese counterpart in Beijing on Friday.", ("USA", "040", "CHNGOV"), None),
     # an accord named after a city is not that city's country
     ("The United States withdrew from the Paris climate agreement in 2020.", None, ("USA", "", "FRA")),
     # a vow not to do something is no intent to do it
