@@ -68,6 +68,8 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     ("Gunmen assassinated Kandahar's police chief on Thursday.", ("Kandahār", "AFG")),
     # where the target is held
     ("Rebels shelled thousands of civilians trapped in Goma on Monday.", ("Goma", "COD")),
+    # "in the north of" a place is that part of it
+    ("Israeli jets struck Hamas targets in the north of the Gaza Strip on Monday.", ("north Gaza Strip", "PSE")),
     # talks with a counterpart in a city are held there
     ("Turkey's foreign minister held talks with his Greek counterpart in Athens on Monday.", ("Athens", "GRC")),
     # a city shelled, though the tagger takes the name for a person's

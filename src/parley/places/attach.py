@@ -170,7 +170,8 @@ class EventPlacer:
                     continue  # "fired rockets at Israel": the target, not a place
                 if word in preps.place:
                     location = self.common_noun_place(noun) or self.place_name(noun, any_label=True) \
-                        or self.compound_place(noun, any_label=noun.lemma_.lower() in self.gazetteer.place_nouns)
+                        or self.compound_place(noun, any_label=noun.lemma_.lower() in self.gazetteer.place_nouns) \
+                        or self._direction_of(noun)
                     if location is not None and not (word in preps.directional and location.feature == "country"):
                         return location
                 elif word in preps.place_noun:
@@ -255,6 +256,15 @@ class EventPlacer:
                           and self.gazetteer.is_direction(c.text)), None)
         name = span.text if direction is None else f"{direction} {span.text}"
         return self.gazetteer.lookup(name) or self.gazetteer.lookup(proper_name(token).text)
+
+    def _direction_of(self, noun: Token) -> Location | None:
+        """"in the east of the Gaza Strip": that part of the place."""
+        if not self.gazetteer.is_direction(noun.text):
+            return None
+        place = next((p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj"), None)
+        location = self.place_name(place, any_label=True) if place is not None else None
+        return (self.gazetteer.lookup(f"{noun.text} {location.name}") or location) if location is not None else None
 
     def _city_named_by(self, token: Token, any_label: bool = False) -> Location | None:
         """A city or region, not a country: "shelled Kharkiv" happened in Kharkiv. `any_label` as in `place_name`."""
