@@ -100,6 +100,14 @@ def _apply_control(head: Token, lexicon: EventLexicon, reading: ModalityReading,
         reading.family, reading.recoded_by = code, head.i
 
 
+def _stopped(noun: Token, lexicon: EventLexicon) -> str:
+    """The modality a stopping verb gives what its object or passive subject names ("blocked an aid package"):
+    a `stopper` cue, or "" when the noun is no such object."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return ""
+    return lexicon.cues.get(("stopper", noun.head.lemma_.lower()), "")
+
+
 def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -> ModalityReading:
     """Walk up from the event word while the path still belongs to the same event."""
     reading = ModalityReading(reported=reported)
@@ -139,16 +147,14 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             _apply_control(head.head, lexicon, reading)  # "called for a ceasefire", "a demand for a truce": asked for
             break
         elif dep in ("dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN") and current is token:
-            if dep in ("dobj", "nsubjpass") and ("stopper", head.lemma_.lower()) in lexicon.cues:
-                reading.add(lexicon.cues[("stopper", head.lemma_.lower())])  # "Hungary blocked an EU aid package"
+            reading.add(_stopped(token, lexicon))  # "Hungary blocked an EU aid package"
             current = head  # a noun event inside a light verb: "will hold talks"
         elif dep == "advcl":
             break  # marks of the clause itself were read above
         else:
             break
-    noun = token.head if token.dep_ == "acl" else None  # "prevented the demonstration staged by students"
-    if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and ("stopper", noun.head.lemma_.lower()) in lexicon.cues:
-        reading.add(lexicon.cues[("stopper", noun.head.lemma_.lower())])
+    if token.dep_ == "acl":
+        reading.add(_stopped(token.head, lexicon))  # "prevented the demonstration staged by students"
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "of":
         cue = lexicon.cues.get(("head", token.head.head.lemma_.lower()))  # "fears of a Russian attack"
         if cue:
