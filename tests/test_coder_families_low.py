@@ -14,6 +14,9 @@ DAY = date(2021, 3, 9)
 CASES = [
     # 0862 inspectors permitted in
     ("Iran permitted IAEA inspectors into the Fordow site on Monday.", ("IRN", "0862", "IAEA"), None),
+    # 163 imports of a country's goods suspended; 160 participation frozen
+    ("China suspended imports of Taiwanese fruit on Monday, citing pests.", ("CHN", "163", "TWN"), None),
+    ("Armenia froze its participation in the CSTO on Friday.", ("ARM", "160", "CSTO"), None),
     # 1621 lending suspended
     ("The World Bank suspended new lending to Uganda on Tuesday.", ("WORLDBANK", "1621", "UGA"), None),
     # 114 a complaint is against the one complained of, not the one complained to; a state's protest is a complaint,

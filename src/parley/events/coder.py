@@ -541,7 +541,9 @@ class SentenceCoder:
         """The grammatical subject of an event word, climbing through control verbs and conjuncts."""
         current = token
         for _ in range(6):
-            subjects = _children(current, _SUBJECTS)
+            # (a subject the parser hung on the auxiliary: "Egypt and Qatar are mediating")
+            subjects = _children(current, _SUBJECTS) or [s for aux in _children(current, ("aux", "auxpass"))
+                                                         for s in _children(aux, _SUBJECTS)]
             if subjects:
                 return subjects[0], subjects[0].dep_ == "nsubjpass"
             if current.dep_ in ("relcl",) and current.head.i != current.i:
