@@ -26,8 +26,9 @@ def test_rules_are_read_in_order():
 @pytest.mark.parametrize("text, wanted", [
     # row "either LOCAL * * place": police and protesters in Minsk are Belarusian
     ("Police arrested dozens of opposition protesters in Minsk on Sunday.", ("BLRCOP", "173", "BLROPP")),
-    # row "source MIL DOMESTIC 17 18 19 20 other": an army named alone that turns on a people's civilians is theirs
-    ("Government forces killed dozens of Tigrayan civilians last month, witnesses said.", ("ETHMIL", "190", "ETHCVL")),
+    # row "source MIL DOMESTIC 20 other": an army named alone that massacres or expels a people's civilians is theirs
+    ("Government forces massacred more than 100 Tigrayan civilians last month, witnesses said.",
+     ("ETHMIL", "202", "ETHCVL")),
     # row "source COP JUD STATE ELI 09 17 other": those who question a state's leader are that state's
     ("Prosecutors questioned former Peruvian president Pedro Castillo on Tuesday.", ("PERJUD", "091", "PERGOV")),
     # row "either REB STATE * other": the rebels a government makes a truce with are its own
