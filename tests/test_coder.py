@@ -39,6 +39,11 @@ def test_modality_is_labelled_never_silently_asserted(pipeline):
     assert {m for *_, m in triples(pipeline, "Russia allegedly attacked Ukraine.")} == {"alleged"}
     # a noun event that another side kept from happening did not happen
     assert {m for *_, m in triples(pipeline, "Hungary blocked an EU aid package for Ukraine.")} == {"negated"}
+    # an event awaited "until" it happens has not happened; one that happened "until" then has
+    assert {m for *_, m in triples(pipeline, "The price will keep rising until political prisoners are released, "
+                                             "Lithuania's foreign minister said.")} == {"hypothetical"}
+    assert {m for *_, m in triples(pipeline, "Russian forces shelled Kharkiv until Ukrainian troops retook the "
+                                             "nearby villages.")} == {"asserted"}
     # ... and so did one a participle names on the object of such a verb
     found = triples(pipeline, "Police blocked a march organised by opposition supporters in Minsk.")
     assert ("BLRCOP", "1721", "BLROPP", "asserted") in found and {m for s, *_, m in found if s == "BLROPP"} == {"negated"}

@@ -58,9 +58,18 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
             reading.add(lexicon.cues[("amod", word)])
         elif child.dep_ == "mark" and ("mark", word) in lexicon.cues:
             reading.add(lexicon.cues[("mark", word)])
+        elif child.dep_ == "mark" and ("mark_present", word) in lexicon.cues and _present(token):
+            reading.add(lexicon.cues[("mark_present", word)])  # "until political prisoners are released"
 
 
 _FUTURE_AUX = {"will", "wo", "would", "shall", "'ll"}
+_PRESENT_TAGS = ("VBP", "VBZ")
+
+
+def _present(verb: Token) -> bool:
+    """"are released", "ends": a clause in the present tense (not "were released")."""
+    return verb.tag_ in _PRESENT_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT_TAGS for c in verb.children)
 
 
 def _is_future(token: Token) -> bool:
