@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..actors.actor_countries import sector_groups
-from ..actors.lexicon import CAPITAL, COUNTRY, DEMONYM, Entry
+from ..actors.lexicon import CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, PERSON, Entry
 from ..actors.mentions import Mention, Piece, is_attribution
 from ..nlp.cache import entity_at
 from .lexicon import EventLexicon, Pattern
@@ -240,16 +240,19 @@ def _military(mention: Mention) -> bool:
     return any(p.entry.sector == "MIL" for p in mention.pieces)
 
 
+def _state_piece(piece: Piece) -> bool:
+    """A piece naming a state or its government: "Japan", "the Kremlin", "government"."""
+    return piece.entry.kind in (COUNTRY, GOV_SEAT) or piece.entry.sector == _STATE_SECTOR
+
+
 def _governs(mention: Mention) -> bool:
     """Does the mention name a state or those who govern it ("Sri Lanka", "President Rajapaksa", "the Kremlin")?"""
-    return any(p.entry.kind in (COUNTRY, "person", "gov_seat") or p.entry.sector == _STATE_SECTOR
-               for p in mention.pieces)
+    return any(_state_piece(p) or p.entry.kind == PERSON for p in mention.pieces)
 
 
 def _is_state(mention: Mention) -> bool:
     """A state itself or its government by name: "Japan", "the Kremlin", "the Japanese government"."""
-    return bool(mention.pieces) and all(p.entry.kind in (COUNTRY, "gov_seat") or p.entry.sector == _STATE_SECTOR
-                                        for p in mention.pieces)
+    return bool(mention.pieces) and all(map(_state_piece, mention.pieces))
 
 
 def _own_place(mention: Mention, sources: list[Mention]) -> bool:
@@ -275,17 +278,15 @@ class SentenceCoder:
             return None
         if token.i in self.mentions and not all(map(_through_owner, self.mentions[token.i].pieces)):
             mention = self.mentions[token.i]
-            if token.lemma_.lower() in self.partitives and all(p.entry.sector == "CVL" for p in mention.pieces):
-                # "thousands of Rohingya refugees", "a crowd of students": the counted, though the count's owner
-                # is theirs too
+            unowned = not mention.inherited and not _countries(mention)
+            # "a crowd of Iranian students": the students; "thousands of Rohingya refugees", a count of people, are
+            # the refugees though the count takes their country too
+            if token.lemma_.lower() in self.partitives and (
+                    unowned or all(p.entry.sector == "CVL" for p in mention.pieces)):
                 members = self.mention_for(next(iter(_prep_objects(token, ("of",))), None))
                 if members is not None:
                     return members
-            if not mention.inherited and not _countries(mention):
-                if token.lemma_.lower() in self.partitives:
-                    members = self.mention_for(next(iter(_prep_objects(token, ("of",))), None))
-                    if members is not None:  # "a crowd of Iranian students": the students
-                        return members
+            if unowned:
                 # "fighters from the Islamic State", "judges at the ICC", "Myanmar's military": the role is
                 # the group's, the court's, the country's
                 owners = _prep_objects(token, _OWNER_PREPS) + _children(token, ("poss",))
