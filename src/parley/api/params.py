@@ -30,6 +30,16 @@ DYAD = r"^[A-Za-z0-9]{1,16}-[A-Za-z0-9]{1,16}$"
 MAX_DOCUMENTS = 100
 
 
+# A blank field is one the published schema's pattern `^\s*$` matches, read as JSON Schema reads `\s`
+# (ECMA-262): Python's str.strip() also strips U+0085 and U+001C-U+001F, which that pattern does not match.
+_BLANK = re.compile("[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*")
+
+
+def is_blank(value) -> bool:
+    """A string the schema's blank pattern matches: an HTML form's empty field, counted as absent."""
+    return isinstance(value, str) and _BLANK.fullmatch(value) is not None
+
+
 class Params(BaseModel):
     """Base of the query models: unknown parameters are refused (a typo must not silently match all)."""
 
@@ -38,7 +48,7 @@ class Params(BaseModel):
     @field_validator("*", mode="before")
     @classmethod
     def _blank_is_absent(cls, value):
-        return None if isinstance(value, str) and not value.strip() else value
+        return None if is_blank(value) else value
 
 
 class Page(Params):
@@ -66,7 +76,7 @@ class DateRange(Params):
     @field_validator("date_from", "date_to", mode="before")
     @classmethod
     def _iso(cls, value):
-        return None if isinstance(value, str) and not value.strip() else iso_date_only(value)
+        return None if is_blank(value) else iso_date_only(value)
 
     @field_validator("date_to")
     @classmethod
@@ -96,7 +106,7 @@ class MergedFilters(DateRange, Page):
     @classmethod
     def _upper(cls, value):
         # not stripped: the pattern the schema publishes must be the one applied ("a\x85" is no code)
-        return value.upper() if isinstance(value, str) and value.strip() else None
+        return value.upper() if isinstance(value, str) and not is_blank(value) else None
 
 
 class EventFilters(MergedFilters):
