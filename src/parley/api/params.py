@@ -61,12 +61,12 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?")
 
 def iso_date_only(value):
     """Dates are written YYYY-MM-DD (a time after it is ignored, as in a JSONL feed): pydantic alone would
-    also take a number ("0" as 1970-01-01)."""
+    also take a number ("0" as 1970-01-01). Nothing around it is stripped: the schema's date format has none."""
     if isinstance(value, datetime.date) or value is None:
         return value
-    if not isinstance(value, str) or not ISO_DATE.fullmatch(value.strip()):
+    if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
         raise ValueError("expected a date written YYYY-MM-DD")
-    return value.strip()[:10]
+    return value[:10]
 
 
 class DateRange(Params):
