@@ -26,6 +26,19 @@ def test_apposition_and_title(pipeline):
     assert ("RUSGOV", "CHNGOV") in {(s, t) for s, _, t, _ in found}
 
 
+def test_a_mutual_act_goes_each_way_only_between_joint_subjects(pipeline):
+    # "X met Y" is X's act toward Y, as CAMEO coders code it; "X and Y met" is each side's
+    for text in ("Indonesian President Joko Widodo met Chinese President Xi Jinping in Chengdu on Thursday.",
+                 "Honduras established diplomatic relations with China on Sunday.",
+                 "Pakistan's army chief held talks with Taliban officials in Kabul on Monday."):
+        found = {(s[:3], t[:3]) for s, c, t, _ in triples(pipeline, text) if c[:2] in ("04", "05")}
+        assert len(found) == 1 and all(s != "CHN" and t != "PAK" for s, t in found), (text, found)
+    found = triples(pipeline, "Joko Widodo and Xi Jinping met in Chengdu on Thursday.")
+    assert {(s, t) for s, c, t, _ in found if c.startswith("04")} == {("IDNGOV", "CHNGOV"), ("CHNGOV", "IDNGOV")}, found
+    found = triples(pipeline, "The talks between Armenia and Azerbaijan ended on Friday.")
+    assert {(s, t) for s, c, t, _ in found if c.startswith("04")} == {("ARM", "AZE"), ("AZE", "ARM")}, found
+
+
 def test_reported_speech_codes_the_reported_event(pipeline):
     found = triples(pipeline, "Officials said Israeli jets bombed Hamas positions in Gaza.")
     assert any(s == "ISRMIL" and t.startswith("HAMAS") and c.startswith("19") for s, c, t, _ in found), found

@@ -110,7 +110,7 @@ def test_force_aimed_at_people_doing_something_happens_where_they_do_it(pipeline
 def test_one_occasion_shares_its_place(pipeline):
     events = pipeline.code_text("Israel signed normalisation agreements with the United Arab Emirates and Bahrain "
                                 "at the White House on Tuesday.", "2020-09-16")
-    assert len(events) >= 4 and {e.location.name for e in events} == {"White House"}
+    assert len(events) == 2 and {e.location.name for e in events} == {"White House"}
 
 
 def test_a_summit_without_named_participants_is_not_invented_from_one_mention(pipeline):

@@ -783,13 +783,13 @@ class SentenceCoder:
         pairs = [(s, t) for s in sources for t in targets if s.anchor != t.anchor]
         if reading.family in _APPEAL_FAMILIES and code is None:
             return []  # "urged Russia to withdraw": the appeal is the event, coded by its control verb
-        if "sym" in pattern.flags and ((reading.family is None and not reading.conditional) or not targets):
-            # a meeting is mutual; an offer or a refusal to meet is one side's ("ready to meet Zelensky"), and so is
-            # a promise to meet on terms ("would meet Cordovez if he gave them a veto")
-            pairs += [(t, s) for s, t in pairs]
-            if not (sources and targets) or (pattern.noun and len(targets) > 1):
-                group = sources if not targets else targets  # "X and Y met", "the meeting between X and Y"
-                pairs = [(a, b) for a in group for b in group if a.anchor != b.anchor]
+        # "X and Y met", "the meeting between X and Y": each side meets the other; "X met Y" is X's act toward
+        # Y, one event, as CAMEO coders code it. An offer or a refusal to meet is one side's ("ready to meet
+        # Zelensky"), and so is a promise to meet on terms ("would meet Cordovez if he gave them a veto").
+        mutual = not (sources and targets) or (pattern.noun and len(targets) > 1)
+        if "sym" in pattern.flags and mutual and ((reading.family is None and not reading.conditional) or not targets):
+            group = sources if not targets else targets
+            pairs = [(a, b) for a in group for b in group if a.anchor != b.anchor]
         if not pairs and not targets and len(sources) > 1 and not pattern.role and any(
                 t.lemma_.lower() in self.lexicon.joint for t in [token, *_objects(token)]):
             # "Israel and Hamas declared a ceasefire": a joint act of two sides with no one else named is toward
