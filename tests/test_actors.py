@@ -56,6 +56,9 @@ def test_roles_follow_the_date(pipeline):
 def test_possessor_gives_a_role_word_its_country(pipeline):
     found = actors_in(pipeline, "Russia's foreign ministry protested.", date(2018, 1, 1))
     assert found["foreign ministry"].code == "RUSGOV"
+    # a capitalised title before a name we do not know (the tagger may call it a proper noun)
+    found = actors_in(pipeline, "Syria offered help to Lebanon's new President Elias Hrawi.", date(1990, 1, 1))
+    assert found["President Elias Hrawi"].code == "LBNGOV", found
 
 
 def test_users_extend_the_lexicon_with_their_own_file(tmp_path, pipeline):

@@ -182,7 +182,9 @@ def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
     for mention in mentions.values():
         anchor = doc[mention.anchor]
         # the title of a name owns it too: "Ukraine's envoy X", "X, leader of the Donetsk People's Republic"
-        titles = [c for c in anchor.children if (c.dep_ == "compound" and c.pos_ == "NOUN")
+        # ("Lebanon's President Elias Hrawi": the tagger may take a capitalised title for a proper noun)
+        roles = {i for p in mention.pieces if p.entry.kind == AGENT for i in range(p.start, p.end)}
+        titles = [c for c in anchor.children if (c.dep_ == "compound" and (c.pos_ == "NOUN" or c.i in roles))
                   or (c.dep_ == "appos" and c.i in (p.start for p in mention.pieces))]
         for child in [*anchor.children, *(c for t in titles for c in t.children if c.dep_ in ("poss", "prep"))]:
             if child.dep_ == "poss" and child.i in mentions:
