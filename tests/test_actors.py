@@ -26,6 +26,10 @@ def actors_in(pipeline, text, day):
     ("Kiev denied it.", "Kiev", "UKR"),
     ("Israeli police arrested him.", "Israeli police", "ISRCOP"),
     ("The United Kingdom and the UK agreed.", "UK", "GBR"),
+    ("Congo accused Rwanda.", "Congo", "COD"),  # as wire copy writes DR Congo after first mention
+    # a sponsor is not whose they are ("pro-Russian" neither)
+    ("Turkish-backed Syrian rebels attacked.", "Syrian rebels", "SYRREB"),
+    ("Russia-backed separatists shelled the town.", "separatists", None),
 ])
 def test_mentions_resolve_to_codes(pipeline, text, phrase, code):
     found = actors_in(pipeline, text, date(2018, 10, 23))

@@ -23,6 +23,9 @@ from .lexicon import (AGENT, CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, INSTITUTION, O
 _INSIDE_NP = {"compound", "amod", "flat", "nmod", "appos", "nummod", "det", "npadvmod"}
 _MODIFIERS = {"compound", "amod", "nmod"}
 _STANCE_PREFIXES = {"pro", "anti"}
+# "Russia-backed separatists", "Iran-aligned militias": the sponsor, not whose they are ("Saudi-led" leads)
+_SPONSOR_SUFFIXES = {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "equipped",
+                     "aligned", "allied"}
 _OWN_PHRASES = {"prep", "poss", "appos", "acl", "relcl"}  # "a group of deputies" says whose group it is
 # Which meaning of an ambiguous phrase to prefer.
 _KIND_PRIORITY = [INSTITUTION, ORG, PARTY, GOV_SEAT, PERSON, COUNTRY, CAPITAL, DEMONYM, AGENT]
@@ -113,9 +116,12 @@ class PhraseIndex:
                         continue
                     if all(self._token_matches(test, doc[token.i + k]) for k, test in enumerate(tests)):
                         found.append(Piece(token.i, end, entries))
-        # "pro-Russian separatists" and "anti-American protesters" are not Russian or American.
+        # "pro-Russian separatists" and "anti-American protesters" are not Russian or American, nor are
+        # "Russia-backed separatists".
         found = [p for p in found if not (p.start >= 2 and doc[p.start - 1].text == "-"
-                                          and doc[p.start - 2].lower_ in _STANCE_PREFIXES)]
+                                          and doc[p.start - 2].lower_ in _STANCE_PREFIXES)
+                 and not (p.end + 1 < len(doc) and doc[p.end].text == "-"
+                          and doc[p.end + 1].lower_ in _SPONSOR_SUFFIXES)]
         # Longest first, then leftmost; proper names win ties over role words.
         found.sort(key=lambda p: (-(p.end - p.start), p.start, p.entry.kind == AGENT))
         taken: set[int] = set()
