@@ -62,6 +62,17 @@ def test_modality_is_labelled_never_silently_asserted(pipeline):
     assert ("BLRCOP", "1721", "BLROPP", "asserted") in found and {m for s, *_, m in found if s == "BLROPP"} == {"negated"}
 
 
+def test_a_prediction_is_no_event_that_happened(pipeline):
+    # an adjective of likelihood said of an event, or governing it, makes it unreal; "due to" and "poised to" plan it
+    for text in ("Analysts say a Chinese invasion of Taiwan remains unlikely in the near term.",
+                 "A Russian attack on Ukraine is imminent, US officials said.",
+                 "Russia is likely to attack Ukraine.", "Russia is unlikely to attack Ukraine."):
+        assert {m for *_, m in triples(pipeline, text)} == {"hypothetical"}, text
+    assert {m for *_, m in triples(pipeline, "Israel is poised to strike Iran.")} == {"planned"}
+    assert {m for *_, m in triples(pipeline, "Putin is due to visit Paris.")} == {"planned"}
+    assert {m for *_, m in triples(pipeline, "The Russian attack on Kyiv was brutal.")} == {"asserted"}
+
+
 def test_no_event_from_non_events(pipeline):
     for text in ("What do you think?", "France beat Germany 2-1 in the World Cup semi-final.",
                  "Relations between Moscow and Washington have rarely been worse.",
@@ -104,6 +115,16 @@ def test_an_ultimatum_is_a_threat(pipeline):
     found = triples(pipeline, "Nigeria announced that it will withdraw its peacekeeping force from Chad unless "
                               "the government arranges a ceasefire with the rebels.")
     assert {c[:2] for _, c, _, _ in found} == {"13"}
+
+
+def test_a_threat_to_strike_a_place_is_against_its_state(pipeline):
+    # anyone may threaten to strike a place (only armed actors strike one); not when a group is named besides it
+    found = triples(pipeline, "Former Russian president Dmitry Medvedev threatened on Thursday to strike "
+                              "decision-making centres in Kyiv.", "2024-11-21")
+    assert ("RUSGOV", "138", "UKR", "asserted") in found, found
+    found = triples(pipeline, "The Israeli defence minister threatened to strike targets in Lebanon if Hezbollah "
+                              "kept firing.", "2024-06-21")
+    assert not [t for s, c, t, _ in found if c.startswith("13") and t == "LBN"], found
 
 
 def test_country_names_beat_namesake_towns(pipeline):

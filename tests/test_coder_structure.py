@@ -61,6 +61,9 @@ CASES = [
     ("Hundreds of thousands of Rohingya refugees rallied in camps in southern Bangladesh on Sunday.",
      ("MMRREF", "14", "MMRGOV"), ("MMR", "14", "BGD")),
     ("Thousands of Israelis demonstrated against the government on Saturday.", ("ISR", "14", "ISRGOV"), None),
+    # a verb the parser takes for a participle of a verbless sentence ("forces [that were] arrested")
+    ("Israeli forces arrested at least 20 Palestinians in overnight raids across the occupied West Bank.",
+     ("ISRMIL", "173", "PSE"), None),
     # a counterpart is a government's
     ("Blinken met his Chinese counterpart in Beijing on Friday.", ("USA", "040", "CHNGOV"), None),
     # a subject the parser hangs on the auxiliary

@@ -33,6 +33,7 @@ _NEAR_DUPLICATE = 0.85
 _MAX_SENTENCE_TOKENS = 500  # a news sentence has tens of words
 _MEETING_CODES = {"040", "044", "046"}  # meet, meet at a third place, negotiate: not one side's visit
 _PAST_OCCASION_PREPS = {"after", "since", "following"}  # "after the summit in Helsinki" (not "the coming summit")
+_THREAT_ROOT = "13"
 _ARMED_SECTORS = sector_groups()["ARMED"]  # armed forces, armed groups, police and spies
 
 
@@ -288,7 +289,10 @@ class Pipeline:
         target = resolve(doc, candidate.target, self.actors, day) if candidate.target else Actor(text="", code=None)
         location = self.placer.place(candidate, lookup(candidate.code).quad_class)
         if candidate.place_target:
-            if location is None or not location.country or source.sector not in _ARMED_SECTORS:
+            # armed actors strike places; anyone may threaten to ("threatened to strike decision-making centres
+            # in Kyiv", a former president said)
+            threat = candidate.code.startswith(_THREAT_ROOT)
+            if location is None or not location.country or not (source.sector in _ARMED_SECTORS or threat):
                 return None
             target = Actor(text=location.name, code=location.country, name=self.actors.countries.get(location.country),
                            country=location.country)

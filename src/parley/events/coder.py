@@ -49,6 +49,7 @@ _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _WAR_ROOTS = {"19", "20"}  # fight, mass violence: done to places more than to persons
 _THREAT_ROOTS = {"16", "17", "18", "19", "20"}  # what "may"/"could" turns into a threat
+_THREAT_FAMILY = "13"
 # Acts only a government takes, so that an agentless passive in a government's statement is its own act.
 _STATE_ACT_ROOTS = {"03", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17"}
 _SCENE_PREPS = {"after", "during", "before", "following", "at", "in"}  # "after talks with X": the subject took part
@@ -104,7 +105,14 @@ def is_passive(token: Token) -> bool:
         return True
     if token.tag_ == "VBN" and token.dep_ == "conj" and not _children(token, _SUBJECTS):
         return is_passive(token.head)  # "was tortured and killed by": killed, too
-    return token.tag_ == "VBN" and token.dep_ == "acl"  # "sanctions imposed by the EU"
+    # "sanctions imposed by the EU"
+    return token.tag_ == "VBN" and token.dep_ == "acl" and not _predicate_taken_for_participle(token)
+
+
+def _predicate_taken_for_participle(token: Token) -> bool:
+    """"Israeli forces arrested 20 Palestinians in raids": the parser may take the verb for a participle of a
+    verbless sentence; a participle with a direct object of its own is the predicate of its head."""
+    return token.dep_ == "acl" and token.head.dep_ == "ROOT" and bool(_children(token, ("dobj",)))
 
 
 def _objects(token: Token) -> list[Token]:
@@ -555,7 +563,7 @@ class SentenceCoder:
                     return accused, False
             if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.tag_ == "VBN":
-                    return None, False
+                    return (current.head if _predicate_taken_for_participle(current) else None), False
                 if current.dep_ == "acl" and current.head.pos_ == "NOUN":
                     # "its willingness to accept", "Russia's decision to expel": the possessor acts
                     owner = next(iter(_children(current.head, ("poss",))), None)
@@ -801,7 +809,9 @@ class SentenceCoder:
             reading.family, reading.modality = "13", "asserted"
         home = not pairs and not targets and "home" in pattern.flags
         # "gunmen attacked a mall in Nairobi": the victims are of the place (needs a place, see pipeline)
-        place = not pairs and not targets and bool(arguments) and pattern.code[:2] in _PHYSICAL_ROOTS
+        place = not pairs and not targets and bool(arguments) and pattern.code[:2] in _PHYSICAL_ROOTS and not (
+            # a threat to strike a place is against the place's state, unless the sentence names another side too
+            reading.family == _THREAT_FAMILY and len(self._other_sides(token, sources, groups=True)) > 1)
         if home or place:
             # a state does not protest against itself: "Japan summoned the Chinese ambassador to protest the
             # incursion" is the summons, not a demonstration
@@ -850,12 +860,18 @@ class SentenceCoder:
     def _others_named(self, token: Token, sources: list[Mention]) -> bool:
         """Does the sentence name an actor of another side? Then an event with no target found has most likely
         lost it ("opened an investigation into whether Chinese carmakers benefit")."""
-        own = set().union(*map(_countries, sources))
-        named = {e.country or e.org for t in token.sent if t.i in self.piece_at for e in self.piece_at[t.i].entries}
         # a name no dictionary knows may be the target we could not resolve ("into Microsoft's takeover")
         unknown = any(t.pos_ == "PROPN" and t.i not in self.piece_at and t.ent_type_ in _NAME_LABELS + ("",)
                       for t in token.sent)
-        return unknown or bool(named - own - {None})
+        return unknown or bool(self._other_sides(token, sources))
+
+    def _other_sides(self, token: Token, sources: list[Mention], groups: bool = False) -> set[str]:
+        """The countries the sentence names besides the sources' (and organisations of no country); with
+        `groups`, an armed group or organisation counts apart from its country (Hamas is not Gaza)."""
+        own = set().union(*map(_countries, sources))
+        named = {(e.org if groups else None) or e.country or e.org
+                 for t in token.sent if t.i in self.piece_at for e in self.piece_at[t.i].entries}
+        return named - own - {None}
 
     def _told_of_own_act(self, token: Token, pattern: Pattern, reading, sources: list[Mention]) -> list[Mention]:
         """Whom a speaker tells that its own side will do something hostile: "Katz told Hamas that Israel would

@@ -60,6 +60,9 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
             reading.add(lexicon.cues[("mark", word)])
         elif child.dep_ == "mark" and ("mark_present", word) in lexicon.cues and _present(token):
             reading.add(lexicon.cues[("mark_present", word)])  # "until political prisoners are released"
+        elif child.dep_ == "acomp" and ("predicate", word) in lexicon.cues and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in token.children):
+            reading.add(lexicon.cues[("predicate", word)])  # "an invasion remains unlikely"
 
 
 _FUTURE_AUX = {"will", "wo", "would", "shall", "'ll"}
@@ -117,6 +120,12 @@ def _stopped(noun: Token, lexicon: EventLexicon) -> str:
     return lexicon.cues.get(("stopper", noun.head.lemma_.lower()), "")
 
 
+def _subjunctive(verb: Token) -> bool:
+    """The verb of a demanded act: "demanded that Hamas free the hostages" (the tagger may call a bare "free"
+    or "withdraw" a present tense), not a reported one ("insisted that it had not attacked")."""
+    return verb.tag_ == "VB" or (verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
 def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -> ModalityReading:
     """Walk up from the event word while the path still belongs to the same event."""
     reading = ModalityReading(reported=reported)
@@ -138,7 +147,7 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             # adverbial clause
             dep = "xcomp"
         effect, family = lexicon.control.get(key, ("", ""))
-        if dep == "ccomp" and family in ("02", "10") and current.tag_ != "VB":
+        if dep == "ccomp" and family in ("02", "10") and not _subjunctive(current):
             break  # "insisted that it had not attacked" reports; "insisted that Berlin send" demands
         if dep == "xcomp" or (dep == "ccomp" and effect and effect != "report"):
             _apply_control(head, lexicon, reading, current)
