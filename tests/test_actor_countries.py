@@ -33,6 +33,8 @@ def test_rules_are_read_in_order():
     ("Prosecutors questioned former Peruvian president Pedro Castillo on Tuesday.", ("PERJUD", "091", "PERGOV")),
     # row "either REB STATE * other": the rebels a government makes a truce with are its own
     ("The Nigerian government signed a ceasefire with the rebels on Monday.", ("NGAGOV", "0871", "NGAREB")),
+    # row "target DOMESTIC none 08 other": a state named alone that frees prisoners frees its own
+    ("Nicaragua freed 222 political prisoners on Thursday.", ("NIC", "0841", "NICCVL")),
 ])
 def test_sector_only_actor_takes_a_country(pipeline, text, wanted):
     assert wanted in coded(pipeline, text)

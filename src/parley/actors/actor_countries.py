@@ -38,14 +38,14 @@ class CountryRule:
     actor: str  # "source", "target" or "either"
     sectors: frozenset[str] | None  # ANY, or the actor's sectors
     other: frozenset[str | None] | None  # ANY, or the other side's sectors; None in it: an other with no sector
-    roots: frozenset[str] | None  # ANY, or CAMEO roots
+    roots: frozenset[str] | None  # ANY, or CAMEO roots and codes (084 covers 0841 and 0842)
     country: str  # "place" or "other"
 
-    def applies(self, role: str, sector: str | None, other_sector: str | None, root: str) -> bool:
+    def applies(self, role: str, sector: str | None, other_sector: str | None, code: str) -> bool:
         return (self.actor in ("either", role)
                 and (self.sectors is ANY or sector in self.sectors)
                 and (self.other is ANY or other_sector in self.other)
-                and (self.roots is ANY or root in self.roots))
+                and (self.roots is ANY or any(code.startswith(prefix) for prefix in self.roots)))
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +72,6 @@ def actor_country(role: str, actor: Actor, other: Actor, code: str, place: Locat
     the first rule of actor_countries.tsv that applies to it and whose country is known, else None."""
     for rule in load_country_rules():
         country = (place.country if place else None) if rule.country == "place" else other.country
-        if country and rule.applies(role, actor.sector, other.sector, code[:2]):
+        if country and rule.applies(role, actor.sector, other.sector, code):
             return country
     return None
