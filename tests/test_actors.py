@@ -26,6 +26,7 @@ def actors_in(pipeline, text, day):
     ("Kiev denied it.", "Kiev", "UKR"),
     ("Israeli police arrested him.", "Israeli police", "ISRCOP"),
     ("The United Kingdom and the UK agreed.", "UK", "GBR"),
+    ("Pakistan's army chief spoke.", "army chief", "PAKMIL"),  # the head of an army is of the army
     ("Congo accused Rwanda.", "Congo", "COD"),  # as wire copy writes DR Congo after first mention
     # a sponsor is not whose they are ("pro-Russian" neither)
     ("Turkish-backed Syrian rebels attacked.", "Syrian rebels", "SYRREB"),
@@ -40,6 +41,12 @@ def test_mentions_resolve_to_codes(pipeline, text, phrase, code):
 def test_lowercase_common_words_are_not_countries(pipeline):
     found = actors_in(pipeline, "They gave us a turkey for the chad.", date(2018, 1, 1))
     assert not [a for a in found.values() if a.code], found
+
+
+def test_a_capital_inside_another_name_is_no_state(pipeline):
+    found = actors_in(pipeline, "Dynamo Kyiv beat Real Madrid in the first leg.", date(2018, 1, 1))
+    assert not [a for a in found.values() if a.code], found
+    assert actors_in(pipeline, "Kyiv protested.", date(2018, 1, 1))["Kyiv"].code == "UKR"
 
 
 def test_roles_follow_the_date(pipeline):

@@ -57,6 +57,8 @@ CASES = [
     Case("India and Pakistan blamed each other for the clashes.", (("IND", "112", "PAK"), ("PAK", "112", "IND"))),
     # protest notes and lawsuits
     Case("Seoul sent a letter of protest to Tokyo.", ("KOR", "114", "JPN")),
+    # a protest over someone's act is against them, not against the place the act went to
+    Case("China lodged a strong protest over Biden's visit to Taiwan.", ("CHN", "114", "USA"), ("CHN", "114", "TWN")),
     Case("Ukraine's genocide case against Russia opened in The Hague.", ("UKR", "115", "RUS")),
     # dismissing and shunning demands and talks (Kosovo by either code)
     Case("Serbia dismissed Kosovo's demand for recognition.", ("SRB", "12", "XKX")),

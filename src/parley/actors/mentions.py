@@ -132,7 +132,18 @@ class PhraseIndex:
                 continue
             taken |= span
             chosen.append(piece)
+        chosen = [p for p in chosen if not _city_in_another_name(doc, p, taken)]
         return sorted(chosen, key=lambda p: p.start)
+
+
+def _city_in_another_name(doc: Doc, piece: Piece, taken: set[int]) -> bool:
+    """"Real Madrid", "Dynamo Kyiv": a capital after another proper name, inside the name of something else,
+    stands for no state."""
+    if any(e.kind != CAPITAL for e in piece.entries):
+        return False
+    before = doc[piece.start - 1] if piece.start else None
+    return before is not None and before.i not in taken and before.pos_ == "PROPN" and before.dep_ == "compound" \
+        and piece.start <= before.head.i < piece.end and before.text[:1].isupper()
 
 
 def _piece_root(doc: Doc, piece: Piece) -> Token:

@@ -524,10 +524,12 @@ class SentenceCoder:
                        if c.i > token.i and c.i in self.mentions and c.ent_type_ in ("GPE", "ORG", "NORP")]
         if token.lemma_.lower() in self.partitives or token.pos_ == "NUM":  # "dozens of journalists and academics"
             tokens += [c for p in _prep_objects(token, ("of",)) for c in p.conjuncts]
-        for item in [t for t in tokens for t in t.children if t.dep_ == "appos" and t.i in self.mentions
-                     and not is_attribution(t)
-                     and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)]:
-            # a list misparsed as appositions: "Saudi Arabia, Egypt and ..." (not "Pakistan, a key US ally")
+        for item in [a for t in tokens for a in t.children if a.dep_ == "appos" and a.i in self.mentions
+                     and not is_attribution(a)
+                     and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
+                     and not (t.tag_ == "NN" and not a.conjuncts)]:
+            # a list misparsed as appositions: "Saudi Arabia, Egypt and ..." (not "Pakistan, a key US ally", nor
+            # the name of one role: "Kandahar's police chief, General Abdul Raziq")
             tokens += [item, *item.conjuncts]
         if token.head.lower_ == "between" and not token.conjuncts:
             # "between Putin and Trump's adviser": the parser hangs Putin on the possessive
@@ -941,8 +943,10 @@ class SentenceCoder:
             found = _children(token, ("nsubjpass",)) + found
         found += [p for t in scope if t.dep_ == "prep" and t.lower_ in self.lexicon.target_preps
                   for p in _children(t, ("pobj",))]
-        # one level down: "called for joint exercises with Japan", "called for sanctions on Russia"
-        found += [p for t in list(found) for p in _prep_objects(t, self.lexicon.target_preps)]
+        # one level down: "called for joint exercises with Japan", "called for sanctions on Russia"; what is
+        # someone's is theirs: "lodged a protest over Pelosi's visit to Taiwan" is against Pelosi
+        found += [p for t in list(found) for p in ([o for o in _children(t, ("poss",)) if o.pos_ != "PRON"]
+                                                    or _prep_objects(t, self.lexicon.target_preps))]
         # what an act it names was done to: "claimed responsibility for a roadside bomb that hit a NATO convoy"
         found += [o for t in list(found) if t.lemma_.lower() in self.lexicon.nouns
                   for verb in t.children if verb.dep_ in ("relcl", "acl") for o in _objects(verb)]
