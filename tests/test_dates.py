@@ -60,3 +60,18 @@ def test_a_noun_event_takes_the_time_of_its_own_verb(pipeline):
     events = pipeline.code_text("A ceasefire between India and Pakistan will take effect on Sunday, officials said.",
                                 date=date(2021, 2, 20))
     assert {(e.code, e.date) for e in events} == {("0871", date(2021, 2, 21))}
+
+
+def test_an_event_with_no_time_of_its_own_takes_a_conjoined_or_reporting_verbs(pipeline):
+    # the day of the reporting clause, not the article's next day
+    events = pipeline.code_text("Egypt has offered to send troops to Somalia, Somalia's ambassador in Cairo said on "
+                                "Wednesday.", date=date(2024, 8, 15))
+    assert {(e.source.code, e.date) for e in events} == {("EGY", date(2024, 8, 14))}, events
+    # "downgraded ... and suspended ... on Wednesday": one day for both acts
+    events = pipeline.code_text("Pakistan downgraded diplomatic relations with India and suspended bilateral trade "
+                                "on Wednesday.", date=date(2019, 8, 8))
+    assert events and {e.date for e in events} == {date(2019, 8, 7)}, events
+    # "did not meet ... on Wednesday" is a past Wednesday: the auxiliary has the tense
+    events = pipeline.code_text("US President Joe Biden did not meet Palestinian President Mahmoud Abbas in Amman "
+                                "on Wednesday.", date=date(2023, 10, 19))
+    assert {(e.modality, e.date) for e in events} == {("negated", date(2023, 10, 18))}, events

@@ -366,10 +366,17 @@ class Pipeline:
 
     def _event_date(self, document: Document, candidate: EventCandidate,
                     story: "_StoryDates | None" = None) -> tuple[date | None, str]:
-        future = candidate.modality.modality == "planned" or candidate.trigger.tag_ in ("VB", "VBP", "VBZ")
+        # ("did not meet ... on Wednesday" is past: the bare verb's auxiliary has the tense)
+        future = candidate.modality.modality == "planned" or (candidate.trigger.tag_ in ("VB", "VBP", "VBZ") and not any(
+            c.dep_ == "aux" and c.tag_ == "VBD" for c in candidate.trigger.children))
         if not future and candidate.trigger.pos_ == "NOUN":
             future = None  # a noun has no tense: "a Nov. 11 meeting" is the nearest Nov. 11
-        return self._date_near(document, candidate.anchors, future, story)
+        when, precision = self._date_near(document, candidate.anchors, future, story)
+        if precision == "document" and candidate.time_fallbacks:
+            fallback = self._date_near(document, candidate.time_fallbacks, future, story)
+            if fallback[0] is not None:
+                return fallback
+        return when, precision
 
     def _date_near(self, document: Document, anchors: list[Token], future: bool | None = False,
                    story: "_StoryDates | None" = None) -> tuple[date | None, str]:

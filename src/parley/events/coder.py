@@ -68,6 +68,8 @@ class EventCandidate:
     home_target: bool = False  # the target is the government at home (see the `home` pattern flag)
     place_target: bool = False  # an attack on people or things of no named actor: the place's country
     scenes: list[Token] = field(default_factory=list)  # more tokens whose place modifiers count (not their time)
+    # tokens whose time counts when the event's own words carry none (see SentenceCoder._time_fallbacks)
+    time_fallbacks: list[Token] = field(default_factory=list)
 
 
 def _definite(noun: Token) -> bool:
@@ -699,7 +701,9 @@ class SentenceCoder:
         if not accusers or not accused or _same_side(accusers[0], accused):
             return []
         reading = read_modality(verb, self.lexicon, reported=self.is_reported(verb))
-        return [EventCandidate(pattern, verb, accuser, one, reading, pattern.code, 0.7, self._anchors(verb))
+        anchors = self._anchors(verb)
+        return [EventCandidate(pattern, verb, accuser, one, reading, pattern.code, 0.7, anchors,
+                               time_fallbacks=self._time_fallbacks(anchors))
                 for accuser in accusers for one in accused]
 
     def _code_trigger(self, token: Token, matches: list[tuple[Pattern, list[Token]]]) -> list[EventCandidate]:
@@ -848,7 +852,7 @@ class SentenceCoder:
         # "the air strike on a market in Idlib killed 31 civilians": the killing happened where the strike did
         scenes = [n for n in _children(token, ("nsubj",)) if n.pos_ == "NOUN" and n.lemma_.lower() in self.lexicon.nouns]
         return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors, home,
-                               place and not home, scenes) for s, t in pairs]
+                               place and not home, scenes, self._time_fallbacks(anchors)) for s, t in pairs]
 
     def _defied(self, protest: Token) -> list[Mention]:
         """Whom a protest that names no one defies: "blocked streets in defiance of Chinese authorities",
@@ -1037,6 +1041,15 @@ class SentenceCoder:
             subject, _ = self.subject(verb.head)  # "Iran agreed ... after talks with the IAEA": Iran talked
             return self.expand(subject)
         return []
+
+    def _time_fallbacks(self, anchors: list[Token]) -> list[Token]:
+        """Where an event's time is written when its own words carry none: on a verb conjoined after it with
+        the same subject ("downgraded relations and suspended trade on Wednesday"), else on the reporting verb
+        ("Egypt has offered troops, Somalia's ambassador said on Wednesday")."""
+        joined = [c for a in anchors for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and not _children(c, _SUBJECTS)]
+        reporter = self._reporting_verb(anchors[-1], 6)
+        return joined + ([reporter] if reporter is not None else [])
 
     @staticmethod
     def _anchors(token: Token) -> list[Token]:
