@@ -68,6 +68,9 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     ("Gunmen assassinated Kandahar's police chief on Thursday.", ("Kandahār", "AFG")),
     # where the target is held
     ("Rebels shelled thousands of civilians trapped in Goma on Monday.", ("Goma", "COD")),
+    # a name that begins with a capital's is in it
+    ("Pakistani Rangers arrested former Prime Minister Imran Khan at the Islamabad High Court on Tuesday.",
+     ("Islamabad", "PAK")),
     # "in the north of" a place is that part of it
     ("Israeli jets struck Hamas targets in the north of the Gaza Strip on Monday.", ("north Gaza Strip", "PSE")),
     # talks with a counterpart in a city are held there
@@ -88,6 +91,8 @@ def test_places_the_sentence_ties_to_the_event(pipeline, text, place):
     # whom a verbal conflict is aimed at is no scene, though a place names where the target sits
     ("The Taliban again shunned talks with the Western-backed government in Kabul.", "12"),
     ("Israeli army bases near Haifa would be targeted if Israel attacked Lebanon, a Hezbollah commander said.", "13"),
+    # a word that begins a proper name is no city unless it is a capital ("Young", a town in Uruguay)
+    ("Young Algerians blocked roads at the Young Dome Plaza on Sunday.", None),
 ])
 def test_no_place_for_causes_or_aims(pipeline, text, root):
     events = [e for e in pipeline.code_text(text, "2023-07-10") if root is None or e.root == root]
@@ -105,6 +110,11 @@ def test_verbs_of_one_subject_share_the_place_of_the_last(pipeline):
 def test_force_aimed_at_people_doing_something_happens_where_they_do_it(pipeline):
     text = "Belarusian police fired rubber bullets at demonstrators marching on the presidential palace in Minsk."
     assert place_of(pipeline, text, root="17") == {("Minsk", "BLR")}
+
+
+def test_what_is_done_during_a_trip_to_a_city_happens_there(pipeline):
+    text = "Kishida promised to deepen defence cooperation with the Philippines during a visit to Manila on Friday."
+    assert place_of(pipeline, text, root="03") == {("Manila", "PHL")}
 
 
 def test_one_occasion_shares_its_place(pipeline):

@@ -56,6 +56,7 @@ class _Prepositions:
     scene: frozenset[str]
     destination: frozenset[str]
     seat: frozenset[str]
+    journey: frozenset[str]
 
 
 class EventPlacer:
@@ -63,6 +64,7 @@ class EventPlacer:
 
     def __init__(self, gazetteer: Gazetteer, country_of, capitals: dict[str, str], reporting_verbs: set[str]) -> None:
         self.gazetteer, self.country_of, self.capitals = gazetteer, country_of, capitals
+        self.capital_names = set(capitals.values())
         self.reporting_verbs = reporting_verbs
         self.rules = load_place_rules()
 
@@ -154,7 +156,7 @@ class EventPlacer:
     def _preps(self, code: str, quad: int) -> "_Prepositions":
         return _Prepositions(*(frozenset(self._words(rule, code, quad))
                                for rule in ("place", "directional", "through", "place_noun", "manner", "scene",
-                                            "destination", "seat")))
+                                            "destination", "seat", "journey")))
 
     def _place_under(self, scope: Token, target: int, preps: "_Prepositions", depth: int) -> Location | None:
         """A place in a place-preposition phrase on `scope`, or on a noun inside one ("at a rally in Moscow",
@@ -175,7 +177,8 @@ class EventPlacer:
                     if location is not None and not (word in preps.directional and location.feature == "country"):
                         return location
                 elif word in preps.place_noun:
-                    location = self.common_noun_place(noun)
+                    location = self.common_noun_place(noun) or (  # "during a visit to Dhaka"
+                        self._city_named_by(noun) if scope.lemma_.lower() in preps.journey else None)
                     if location is not None:
                         return location
                 looks_through = word in preps.through and (word != "of" or scope.pos_ in ("NOUN", "PROPN"))
@@ -187,7 +190,11 @@ class EventPlacer:
 
     def compound_place(self, noun: Token, cities_only: bool = False, any_label: bool = False) -> Location | None:
         """"in a Dubai hotel room", "across the Donbass region" (a place noun vouches for the name); "a Moscow
-        court", "Moscow's airport" (a city: "a Russia court" is no place). `any_label` as in `place_name`."""
+        court", "Moscow's airport", "at the Islamabad High Court" (a city: "a Russia court" is no place).
+        `any_label` as in `place_name`."""
+        if noun.pos_ == "PROPN":  # a name that begins with a capital's (not "Young Algerians", "West Darfur State")
+            return next(filter(None, (self._city_named_by(c) for c in noun.children if c.dep_ == "compound"
+                                      and c.pos_ == "PROPN" and c.i < noun.i and c.text in self.capital_names)), None)
         if noun.pos_ != "NOUN":
             return None
         for child in noun.children:
