@@ -12,6 +12,9 @@ from coding import Case, check
 DAY = date(2021, 3, 9)
 
 CASES = [
+    # 041 a call with someone the parser hangs on the means ("by telephone with")
+    ("Chinese President Xi Jinping spoke by telephone with Ukrainian President Volodymyr Zelensky on Wednesday.",
+     ("CHNGOV", "041", "UKRGOV"), None),
     # 0862 inspectors permitted in
     ("Iran permitted IAEA inspectors into the Fordow site on Monday.", ("IRN", "0862", "IAEA"), None),
     # 163 imports of a country's goods suspended; 160 participation frozen

@@ -59,6 +59,10 @@ CASES = [
     Case("Seoul sent a letter of protest to Tokyo.", ("KOR", "114", "JPN")),
     # a protest over someone's act is against them, not against the place the act went to
     Case("China lodged a strong protest over Biden's visit to Taiwan.", ("CHN", "114", "USA"), ("CHN", "114", "TWN")),
+    Case("China summoned the US ambassador to lodge a strong protest over Pelosi's visit to Taiwan.", None,
+         ("CHN", "11", "TWN")),
+    # a denial of a part in an act is toward those it was aimed at (not the day that owns it)
+    Case("Iran denied any involvement in Saturday's drone attacks on Saudi oil facilities.", ("IRN", "016", "SAU")),
     Case("Ukraine's genocide case against Russia opened in The Hague.", ("UKR", "115", "RUS")),
     # dismissing and shunning demands and talks (Kosovo by either code)
     Case("Serbia dismissed Kosovo's demand for recognition.", ("SRB", "12", "XKX")),

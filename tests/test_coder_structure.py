@@ -67,6 +67,9 @@ CASES = [
     # the name of one role in apposition is the same actor, not a second target
     ("A Taliban infiltrator assassinated Kandahar's powerful police chief, General Abdul Raziq, on Thursday.",
      ("TALIBAN", "186", "AFGCOP"), ("TALIBAN", "186", "AFGMIL")),
+    # a clause that only says since when is no news
+    ("Xi Jinping spoke by telephone with Volodymyr Zelensky on Wednesday, their first contact since Russia invaded "
+     "Ukraine.", None, ("RUS", "19", "UKR")),
     # a counterpart is a government's
     ("Blinken met his Chinese counterpart in Beijing on Friday.", ("USA", "040", "CHNGOV"), None),
     # a subject the parser hangs on the auxiliary

@@ -50,6 +50,7 @@ _VIOLENT_ROOTS = {"18", "19", "20"}
 _WAR_ROOTS = {"19", "20"}  # fight, mass violence: done to places more than to persons
 _THREAT_ROOTS = {"16", "17", "18", "19", "20"}  # what "may"/"could" turns into a threat
 _THREAT_FAMILY = "13"
+_TIME_LABELS = ("DATE", "TIME")
 # Acts only a government takes, so that an agentless passive in a government's statement is its own act.
 _STATE_ACT_ROOTS = {"03", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17"}
 _SCENE_PREPS = {"after", "during", "before", "following", "at", "in"}  # "after talks with X": the subject took part
@@ -147,6 +148,9 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
     own_objects = _children(token, _OBJECTS)
     # "waged a campaign of mass violence against the Yazidis": the phrase hangs on what the object is made of
     scope.extend(p for o in own_objects for g in _prep_objects(o, ("of",)) for p in _children(g, ("prep",)))
+    # "spoke by telephone with Zelensky": the parser hangs the phrase on the means
+    scope.extend(p for b in _children(token, ("prep",)) if b.lower_ == "by"
+                 for g in _children(b, ("pobj",)) for p in _children(g, ("prep",)))
     # "killed ten officers and their driver with a roadside bomb": the parser hangs the phrase on the last object
     scope.extend(p for o in own_objects for c in o.children if c.dep_ == "conj" for p in _children(c, ("prep",)))
     carried = [g for o in own_objects for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in carriers
@@ -719,6 +723,8 @@ class SentenceCoder:
                     code: str | None = None) -> list[EventCandidate]:
         arguments = [_antecedent(a) for a in arguments]  # "a tanker that was seized by Iran": the tanker
         reading = read_modality(token, self.lexicon, reported=self.is_reported(token))
+        if reading.background:
+            return []  # "their first contact since Russia invaded Ukraine": a date, not news
         confidence = 0.9
         if pattern.noun:
             sources = self._noun_sources(token)
@@ -762,6 +768,11 @@ class SentenceCoder:
             arguments = [a for a in self._loose_targets(token, places=False) if a.head.lower_ == "with" or (
                 a.dep_ in _OBJECTS and a.lemma_.lower() in self.lexicon.owned)]
         found_per_argument = [found for found in map(self.expand, arguments) if found]
+        if not found_per_argument and pattern.role == "target":
+            # "denied any involvement in the attacks on Saudi Arabia": an act named as the target is aimed at its own
+            arguments = arguments + [p for a in arguments if a.lemma_.lower() in self.lexicon.nouns
+                                     for p in self._owner_or_aim(a)]
+            found_per_argument = [found for found in map(self.expand, arguments) if found]
         if pattern.code[:2] in _WAR_ROOTS:
             # "shelled Kharkiv", "captured Kherson": what war is waged on is a place, though the tagger may call
             # a city it does not know a person
@@ -938,6 +949,13 @@ class SentenceCoder:
         entry = Entry(CAPITAL, location.name, country=location.country)
         return Mention(anchor=token.i, pieces=[Piece(span.start, span.end, [entry])])
 
+    def _owner_or_aim(self, noun: Token) -> list[Token]:
+        """Whom what a noun names concerns: its owner ("a protest over Biden's visit to Taiwan" is against
+        Biden; not a pronoun's, nor a day's: "Saturday's attacks"), else what it is aimed at ("sanctions on
+        Russia", "involvement in the attacks on Saudi Arabia")."""
+        owners = [o for o in _children(noun, ("poss",)) if o.pos_ != "PRON" and o.ent_type_ not in _TIME_LABELS]
+        return owners or _prep_objects(noun, self.lexicon.target_preps)
+
     def _loose_targets(self, token: Token, places: bool = True) -> list[Token]:
         """Targets for a pattern that names none: objects of target prepositions, then a country the
         event happens in."""
@@ -949,8 +967,7 @@ class SentenceCoder:
                   for p in _children(t, ("pobj",))]
         # one level down: "called for joint exercises with Japan", "called for sanctions on Russia"; what is
         # someone's is theirs: "lodged a protest over Pelosi's visit to Taiwan" is against Pelosi
-        found += [p for t in list(found) for p in ([o for o in _children(t, ("poss",)) if o.pos_ != "PRON"]
-                                                    or _prep_objects(t, self.lexicon.target_preps))]
+        found += [p for t in list(found) for p in self._owner_or_aim(t)]
         # what an act it names was done to: "claimed responsibility for a roadside bomb that hit a NATO convoy"
         found += [o for t in list(found) if t.lemma_.lower() in self.lexicon.nouns
                   for verb in t.children if verb.dep_ in ("relcl", "acl") for o in _objects(verb)]

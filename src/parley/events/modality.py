@@ -27,6 +27,7 @@ class ModalityReading:
     modal: bool = False  # hypothetical through could/may/might: a threat when the actor says it of itself
     obligation: bool = False  # hypothetical through must/should: a demand when someone else says it
     recoded_by: int | None = None  # the control verb that gave `family`: its own event is this one
+    background: bool = False  # in a clause that only says since when ("since Russia invaded Ukraine"): no news
 
     def add(self, modality: str) -> None:
         if modality in _STRENGTH and _STRENGTH[modality] > _STRENGTH[self.modality]:
@@ -58,6 +59,8 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
             reading.add(lexicon.cues[("amod", word)])
         elif child.dep_ == "mark" and ("mark", word) in lexicon.cues:
             reading.add(lexicon.cues[("mark", word)])
+        elif child.dep_ == "mark" and ("background", word) in lexicon.cues:
+            reading.background = True
         elif child.dep_ == "mark" and ("mark_present", word) in lexicon.cues and _present(token):
             reading.add(lexicon.cues[("mark_present", word)])  # "until political prisoners are released"
         elif child.dep_ == "acomp" and ("predicate", word) in lexicon.cues and any(
