@@ -67,6 +67,11 @@ CASES = [
     # the name of one role in apposition is the same actor, not a second target
     ("A Taliban infiltrator assassinated Kandahar's powerful police chief, General Abdul Raziq, on Thursday.",
      ("TALIBAN", "186", "AFGCOP"), ("TALIBAN", "186", "AFGMIL")),
+    # the object pronoun of a participle stands for what the main clause acts on
+    ("Egypt cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism.",
+     (("EGY", "161", "QAT"), ("EGY", "112", "QAT")), None),
+    ("Trump threatened to cut off aid to the Palestinians, accusing them of being unwilling to negotiate.",
+     ("USAGOV", "112", "PSE"), None),
     # a clause that only says since when is no news
     ("Xi Jinping spoke by telephone with Volodymyr Zelensky on Wednesday, their first contact since Russia invaded "
      "Ukraine.", None, ("RUS", "19", "UKR")),

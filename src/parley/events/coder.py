@@ -504,6 +504,20 @@ class SentenceCoder:
             p.entry.kind in ("person", "gov_seat", "institution") or p.entry.sector == "GOV" for p in mention.pieces)
         return [mention] if governs else []
 
+    def _main_clause_object(self, pronoun: Token) -> Token | None:
+        """"cut ties with Qatar, accusing it of ...": the object pronoun of a participle stands for the first actor
+        its main clause acts on (an object, or the object of a preposition, of the main verb or of its complement:
+        "threatened to cut off aid to the Palestinians, accusing them of ...")."""
+        verb = pronoun.head
+        if pronoun.lower_ not in ("it", "them") or pronoun.dep_ not in _OBJECTS or not (
+                verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB"):
+            return None
+        clause = [verb.head, *_children(verb.head, ("xcomp",))]
+        candidates = [o for v in clause for o in _children(v, _OBJECTS) + [
+            g for p in _children(v, ("prep",)) if p.i < verb.i and p.lower_ in self.lexicon.target_preps
+            for g in _children(p, ("pobj",))]]
+        return next((c for c in candidates if self.mention_for(c) is not None), None)
+
     def _speaker(self, pronoun: Token) -> Token | None:
         """In reported speech a pronoun subject is the speaker: "Putin said he wants ..." -> Putin."""
         verb = self._reporting_verb(pronoun.head, 4)
@@ -518,6 +532,9 @@ class SentenceCoder:
         if token is None:
             return []
         if token.lower_ in _PERSONAL_PRONOUNS and token.i not in self.mentions:
+            antecedent = self._main_clause_object(token)
+            if antecedent is not None:
+                return self.expand(antecedent)
             speaker = self._speaker(token)  # "Putin said he wants ..." -> Putin
             if speaker is not None:
                 return self.expand(speaker)
