@@ -17,6 +17,10 @@ CASES = [
      ("CHNGOV", "041", "UKRGOV"), None),
     # 0862 inspectors permitted in
     ("Iran permitted IAEA inspectors into the Fordow site on Monday.", ("IRN", "0862", "IAEA"), None),
+    # 071 a grant approved
+    ("The World Bank approved a $500 million grant for Ethiopia on Tuesday.", ("WORLDBANK", "071", "ETH"), None),
+    # ... and agreeing to let them back in, which the parser reads as "inspectors [are] back"
+    ("Iran agreed to allow IAEA inspectors back into its nuclear sites.", ("IRN", "0355", "IAEA"), None),
     # 163 imports of a country's goods suspended; 160 participation frozen
     ("China suspended imports of Taiwanese fruit on Monday, citing pests.", ("CHN", "163", "TWN"), None),
     ("Armenia froze its participation in the CSTO on Friday.", ("ARM", "160", "CSTO"), None),

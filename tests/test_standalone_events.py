@@ -20,6 +20,11 @@ def test_an_alert_raised_by_a_state_has_no_target(pipeline):
     assert events[0].to_json()["target"] is None
 
 
+def test_a_show_of_its_own_forces_has_no_target(pipeline):
+    events = pipeline.code_text("Russia put its nuclear forces on high alert on Sunday.", date=DAY)
+    assert [(e.source.code, e.root, e.target.code) for e in events] == [("RUS", "15", None)], events
+
+
 def test_its_own_capital_is_where_it_acts_not_a_target(pipeline):
     events = standalone(pipeline, "Danish authorities raised the terrorism threat level in Copenhagen on Sunday.")
     assert [(e.source.country, e.root) for e in events] == [("DNK", "15")]

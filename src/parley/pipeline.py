@@ -367,9 +367,10 @@ class Pipeline:
     def _event_date(self, document: Document, candidate: EventCandidate,
                     story: "_StoryDates | None" = None) -> tuple[date | None, str]:
         # ("did not meet ... on Wednesday" is past: the bare verb's auxiliary has the tense)
-        future = candidate.modality.modality == "planned" or (candidate.trigger.tag_ in ("VB", "VBP", "VBZ") and not any(
-            c.dep_ == "aux" and c.tag_ == "VBD" for c in candidate.trigger.children))
-        if not future and candidate.trigger.pos_ == "NOUN":
+        trigger = candidate.trigger
+        future = candidate.modality.modality == "planned" or (trigger.tag_ in ("VB", "VBP", "VBZ") and not any(
+            c.dep_ == "aux" and c.tag_ == "VBD" for c in trigger.children))
+        if not future and trigger.pos_ == "NOUN":
             future = None  # a noun has no tense: "a Nov. 11 meeting" is the nearest Nov. 11
         when, precision = self._date_near(document, candidate.anchors, future, story)
         if precision == "document" and candidate.time_fallbacks:

@@ -124,8 +124,10 @@ def _objects(token: Token) -> list[Token]:
     # "made Ukraine's withdrawal a condition": the parser makes the object the subject of a small clause
     own = [next(iter(_children(o, ("nsubj",))), o) for o in _children(token, _OBJECTS)[:1]]
     if not own and token.pos_ == "VERB":
-        # "allowed inspectors to visit": the parser makes the object the subject of the infinitive
-        own = [s for c in _children(token, ("ccomp",)) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        # "allowed inspectors to visit", "allowed inspectors back into": the parser makes the object the subject of
+        # the infinitive or of the particle
+        own = [s for c in _children(token, ("ccomp",))
+               if c.pos_ in ("ADV", "ADP") or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for s in _children(c, ("nsubj",))][:1]
     if own or token.pos_ != "VERB" or token.i + 2 >= len(token.doc) or token.doc[token.i + 1].dep_ != "cc":
         return own
@@ -857,10 +859,11 @@ class SentenceCoder:
                 reading.family, reading.modality, code = "10", "asserted", None
         standalone = not pattern.noun and reading.family is None and not pattern.flags & {"sym", "home"} and (
             pattern.code.startswith(self.lexicon.standalone))
-        if standalone and sources and all(_own_place(t, [s]) for s in sources for t in targets) and not (
-                self._others_named(token, sources)):
-            # "France raised its terrorism alert", "Belgian authorities raised the threat level in Brussels":
-            # no one else is meant
+        posture = pattern.code[:2] == _POSTURE_ROOT
+        if standalone and sources and all(_own_place(t, [s]) or (posture and _same_side(t, [s]))
+                                          for s in sources for t in targets) and not self._others_named(token, sources):
+            # "France raised its terrorism alert", "Belgian authorities raised the threat level in Brussels", "Russia
+            # put its nuclear forces on high alert" (a show of its own forces): no one else is meant
             pairs = [(s, None) for s in sources]
         if not pairs:
             return []
