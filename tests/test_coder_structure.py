@@ -64,6 +64,8 @@ CASES = [
     # a verb the parser takes for a participle of a verbless sentence ("forces [that were] arrested")
     ("Israeli forces arrested at least 20 Palestinians in overnight raids across the occupied West Bank.",
      ("ISRMIL", "173", "PSE"), None),
+    ("Israeli forces arrested at least 20 Palestinians in overnight raids across the occupied West Bank, the "
+     "Palestinian Prisoners' Society said on Tuesday.", ("ISRMIL", "173", "PSE"), None),
     # the name of one role in apposition is the same actor, not a second target
     ("A Taliban infiltrator assassinated Kandahar's powerful police chief, General Abdul Raziq, on Thursday.",
      ("TALIBAN", "186", "AFGCOP"), ("TALIBAN", "186", "AFGMIL")),
@@ -72,6 +74,9 @@ CASES = [
      (("EGY", "161", "QAT"), ("EGY", "112", "QAT")), None),
     ("Trump threatened to cut off aid to the Palestinians, accusing them of being unwilling to negotiate.",
      ("USAGOV", "112", "PSE"), None),
+    # ... also where the parser hangs the phrase on the object; being unwilling to negotiate is refusing to
+    ("U.S. President Donald Trump threatened on Tuesday to cut off aid to the Palestinians, accusing them of being "
+     "unwilling to negotiate peace with Israel.", (("USAGOV", "112", "PSE"), ("PSE", "125", "ISR")), ("PSE", "04", "ISR")),
     # a clause that only says since when is no news
     ("Xi Jinping spoke by telephone with Volodymyr Zelensky on Wednesday, their first contact since Russia invaded "
      "Ukraine.", None, ("RUS", "19", "UKR")),

@@ -114,8 +114,10 @@ def is_passive(token: Token) -> bool:
 
 def _predicate_taken_for_participle(token: Token) -> bool:
     """"Israeli forces arrested 20 Palestinians in raids": the parser may take the verb for a participle of a
-    verbless sentence; a participle with a direct object of its own is the predicate of its head."""
-    return token.dep_ == "acl" and token.head.dep_ == "ROOT" and bool(_children(token, ("dobj",)))
+    verbless sentence, or of a subject it gives to a later verb ("..., a rights group said"); a participle with
+    a direct object of its own, right after its head, is the predicate of its head."""
+    return token.dep_ == "acl" and bool(_children(token, ("dobj",))) and (
+        token.head.dep_ == "ROOT" or (token.i == token.head.i + 1 and token.head.pos_ in ("NOUN", "PROPN")))
 
 
 def _objects(token: Token) -> list[Token]:
@@ -515,7 +517,8 @@ class SentenceCoder:
                 verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB"):
             return None
         clause = [verb.head, *_children(verb.head, ("xcomp",))]
-        candidates = [o for v in clause for o in _children(v, _OBJECTS) + [
+        candidates = [o for v in clause for o in [
+            a for obj in _children(v, _OBJECTS) for a in (obj, *self._owner_or_aim(obj))] + [
             g for p in _children(v, ("prep",)) if p.i < verb.i and p.lower_ in self.lexicon.target_preps
             for g in _children(p, ("pobj",))]]
         return next((c for c in candidates if self.mention_for(c) is not None), None)
