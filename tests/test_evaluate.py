@@ -35,11 +35,12 @@ def test_level_keys_and_scores():
 @pytest.mark.parametrize("name, path, records", [
     ("corpus", CORPUS, 740),
     ("corpus_heldout", ROOT / "tests" / "data" / "corpus_heldout", 260),
+    ("corpus_probes", ROOT / "tests" / "data" / "corpus_probes", 400),
     ("petrarch2_gsr_validation", EVAL / "petrarch2_gsr_validation.jsonl", 78),
     ("plover_gsr_cameo", EVAL / "plover_gsr_cameo.jsonl", 322),
 ])
 def test_gold_set_meets_its_floor(pipeline, name, path, records):
-    if name not in ("corpus", "corpus_heldout"):
+    if name not in ("corpus", "corpus_heldout", "corpus_probes"):
         need_shared()
     report = evaluate_files([str(path)], pipeline=pipeline)
     assert report.records == records
