@@ -37,6 +37,10 @@ def test_a_mutual_act_goes_each_way_only_between_joint_subjects(pipeline):
     assert {(s, t) for s, c, t, _ in found if c.startswith("04")} == {("IDNGOV", "CHNGOV"), ("CHNGOV", "IDNGOV")}, found
     found = triples(pipeline, "The talks between Armenia and Azerbaijan ended on Friday.")
     assert {(s, t) for s, c, t, _ in found if c.startswith("04")} == {("ARM", "AZE"), ("AZE", "ARM")}, found
+    # one side's talks with two others are with each of them, not between the two
+    found = triples(pipeline, "Egyptian President Abdel Fattah al-Sisi's talks with Jordan's King Abdullah and "
+                              "Palestinian President Mahmoud Abbas in Aqaba focused on Gaza.", "2024-01-10")
+    assert {(s, t) for s, c, t, _ in found if c.startswith("04")} == {("EGYGOV", "JORGOV"), ("EGYGOV", "PSEGOV")}, found
 
 
 def test_reported_speech_codes_the_reported_event(pipeline):

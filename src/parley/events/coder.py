@@ -831,9 +831,10 @@ class SentenceCoder:
         if reading.family in _APPEAL_FAMILIES and code is None:
             return []  # "urged Russia to withdraw": the appeal is the event, coded by its control verb
         # "X and Y met", "the meeting between X and Y": each side meets the other; "X met Y" is X's act toward
-        # Y, one event, as CAMEO coders code it. An offer or a refusal to meet is one side's ("ready to meet
-        # Zelensky"), and so is a promise to meet on terms ("would meet Cordovez if he gave them a veto").
-        mutual = not (sources and targets) or (pattern.noun and len(targets) > 1)
+        # Y, one event, as CAMEO coders code it, and "Sisi's talks with Abdullah and Abbas" his with each. An offer
+        # or a refusal to meet is one side's ("ready to meet Zelensky"), and so is a promise to meet on terms
+        # ("would meet Cordovez if he gave them a veto").
+        mutual = not (sources and targets)
         if "sym" in pattern.flags and mutual and ((reading.family is None and not reading.conditional) or not targets):
             group = sources if not targets else targets
             pairs = [(a, b) for a in group for b in group if a.anchor != b.anchor]
