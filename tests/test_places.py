@@ -68,6 +68,8 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     ("Gunmen assassinated Kandahar's police chief on Thursday.", ("Kandahār", "AFG")),
     # where the target is held
     ("Rebels shelled thousands of civilians trapped in Goma on Monday.", ("Goma", "COD")),
+    # violence against people doing something somewhere happens there
+    ("Gunmen killed 20 worshippers who were praying at a mosque in Zamfara state on Friday.", ("Zamfara", "NGA")),
     # a name that begins with a capital's is in it
     ("Pakistani Rangers arrested former Prime Minister Imran Khan at the Islamabad High Court on Tuesday.",
      ("Islamabad", "PAK")),

@@ -15,6 +15,7 @@ from ..nlp.cache import entity_at
 from .gazetteer import Gazetteer
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_MATERIAL_CONFLICT = 4  # CAMEO quad class of coercion, assault, fighting and mass violence
 _NAME_LABELS = {"ORG", "PERSON", "NORP"}  # what the tagger calls a place name it mistakes ("met in Vilnius")
 
 
@@ -101,6 +102,8 @@ class EventPlacer:
         scopes += [doc[candidate.source.anchor]]
         # "fired tear gas at protesters marching on the palace in Khartoum": where the target is doing what it does
         scopes += [target.head] if target.dep_ == "nsubj" and target.head.dep_ == "pcomp" else []
+        # "killed 110 farm workers who were harvesting rice in fields near Koshobe": where the victims were at it
+        scopes += [c for c in target.children if c.dep_ == "relcl"] if quad == _MATERIAL_CONFLICT else []
         # "thousands of Yazidis trapped on Mount Sinjar": where the target is held
         held = [target, target.head.head] if target.dep_ == "pobj" and target.head.lower_ == "of" else [target]
         scopes += [c for noun in held for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
