@@ -61,6 +61,12 @@ CASES = [
     Case("China lodged a strong protest over Biden's visit to Taiwan.", ("CHN", "114", "USA"), ("CHN", "114", "TWN")),
     Case("China summoned the US ambassador to lodge a strong protest over Pelosi's visit to Taiwan.", None,
          ("CHN", "11", "TWN")),
+    # no prospect of an outcome with someone is pessimism about them
+    Case("Ukraine's foreign minister said he saw no prospect of a diplomatic breakthrough with Moscow.",
+         ("UKR", "012", "RUS")),
+    # declining to comment on reports is toward those the reports are about
+    Case("Egypt's foreign ministry declined to comment on reports that Israeli troops had taken control of the "
+         "Rafah crossing.", ("EGY", "011", "ISR")),
     # a denial of a part in an act is toward those it was aimed at (not the day that owns it)
     Case("Iran denied any involvement in Saturday's drone attacks on Saudi oil facilities.", ("IRN", "016", "SAU")),
     Case("Ukraine's genocide case against Russia opened in The Hague.", ("UKR", "115", "RUS")),

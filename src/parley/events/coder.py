@@ -137,6 +137,18 @@ def _objects(token: Token) -> list[Token]:
     return _children(shared, _OBJECTS)[:1] if shared.dep_ == "conj" and shared.head.i == token.i else []
 
 
+def _that_clause_subjects(noun: Token) -> list[Token]:
+    """The subject of a noun's that-clause: "reports that Israeli troops had taken ..." -> troops."""
+    return [s for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
+            for s in _children(c, ("nsubj", "nsubjpass"))]
+
+
+def _complements_pattern_word(noun: Token, pattern: Pattern) -> bool:
+    """"prospect of a settlement": a noun in a prepositional phrase on one of the words the pattern asks for."""
+    word = noun.head.head.lemma_.lower() if noun.dep_ == "pobj" else ""
+    return any(word in group for group in pattern.required)
+
+
 def _antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for ("a tanker that was seized": the tanker); any other word itself."""
     return token.head.head if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" else token
@@ -792,7 +804,9 @@ class SentenceCoder:
         found_per_argument = [found for found in map(self.expand, arguments) if found]
         if not found_per_argument and pattern.role == "target":
             # "denied any involvement in the attacks on Saudi Arabia": an act named as the target is aimed at its own
+            # (or what the pattern's own noun is of: "saw little prospect of a settlement with the RSF")
             arguments = arguments + [p for a in arguments if a.lemma_.lower() in self.lexicon.nouns
+                                     or _that_clause_subjects(a) or _complements_pattern_word(a, pattern)
                                      for p in self._owner_or_aim(a)]
             found_per_argument = [found for found in map(self.expand, arguments) if found]
         if pattern.code[:2] in _WAR_ROOTS:
@@ -975,10 +989,11 @@ class SentenceCoder:
 
     def _owner_or_aim(self, noun: Token) -> list[Token]:
         """Whom what a noun names concerns: its owner ("a protest over Biden's visit to Taiwan" is against
-        Biden; not a pronoun's, nor a day's: "Saturday's attacks"), else what it is aimed at ("sanctions on
+        Biden; not a pronoun's, nor a day's: "Saturday's attacks"), else whom its that-clause is about ("declined to
+        comment on reports that Israeli troops had taken the crossing"), else what it is aimed at ("sanctions on
         Russia", "involvement in the attacks on Saudi Arabia")."""
         owners = [o for o in _children(noun, ("poss",)) if o.pos_ != "PRON" and o.ent_type_ not in _TIME_LABELS]
-        return owners or _prep_objects(noun, self.lexicon.target_preps)
+        return owners or _that_clause_subjects(noun) or _prep_objects(noun, self.lexicon.target_preps)
 
     def _loose_targets(self, token: Token, places: bool = True) -> list[Token]:
         """Targets for a pattern that names none: objects of target prepositions, then a country the
