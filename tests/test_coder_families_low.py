@@ -17,6 +17,8 @@ CASES = [
      ("CHNGOV", "041", "UKRGOV"), None),
     # 0862 inspectors permitted in
     ("Iran permitted IAEA inspectors into the Fordow site on Monday.", ("IRN", "0862", "IAEA"), None),
+    # 07 aid sent to a city the tagger takes for a person is sent to its country
+    ("Turkey sent aid to Derna on Tuesday.", ("TUR", "07", "LBY"), None),
     # 071 a grant approved
     ("The World Bank approved a $500 million grant for Ethiopia on Tuesday.", ("WORLDBANK", "071", "ETH"), None),
     # ... and agreeing to let them back in, which the parser reads as "inspectors [are] back"

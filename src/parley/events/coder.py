@@ -47,7 +47,8 @@ _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
 _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
 _VIOLENT_ROOTS = {"18", "19", "20"}
-_WAR_ROOTS = {"19", "20"}  # fight, mass violence: done to places more than to persons
+# fight, mass violence (done to places more than to persons) and aid (sent to places as much as to persons)
+_PLACE_AIMED_ROOTS = {"07", "19", "20"}
 _THREAT_ROOTS = {"16", "17", "18", "19", "20"}  # what "may"/"could" turns into a threat
 _THREAT_FAMILY = "13"
 _TIME_LABELS = ("DATE", "TIME")
@@ -809,9 +810,9 @@ class SentenceCoder:
                                      or _that_clause_subjects(a) or _complements_pattern_word(a, pattern)
                                      for p in self._owner_or_aim(a)]
             found_per_argument = [found for found in map(self.expand, arguments) if found]
-        if pattern.code[:2] in _WAR_ROOTS:
-            # "shelled Kharkiv", "captured Kherson": what war is waged on is a place, though the tagger may call
-            # a city it does not know a person
+        if pattern.code[:2] in _PLACE_AIMED_ROOTS:
+            # "shelled Kharkiv", "captured Kherson", "sent aid to Derna": what war is waged on or aid sent to is a
+            # place, though the tagger may call a city it does not know a person
             found_per_argument = [[self._place_actor(token.doc[m.anchor], any_label=True) or m if m.name_only else m
                                    for m in found] for found in found_per_argument]
         # an argument that names a known actor itself (not a city: "in Nairobi" is more likely a place) comes
