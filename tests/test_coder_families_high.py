@@ -21,6 +21,12 @@ CASES = [
     # 152: drills held around or near another country
     ("China's navy held drills near Taiwan on Wednesday, the defence ministry in Taipei said.", ("CHN", "152", "TWN"), None),
     ("Russia conducted military exercises around Ukraine on Thursday.", ("RUS", "152", "UKR"), None),
+    # 182: people beaten (not a side outplayed), with the object the parser makes a participle's subject
+    ("Israeli settlers beat Palestinian farmers harvesting olives near Nablus on Friday, local officials said.",
+     ("ISR", "182", "PSE"), None),
+    ("Brazil beat Argentina 2-0 in Rio de Janeiro on Tuesday.", None, ("BRA", "", "ARG")),
+    # a that-clause with its own auxiliary is what is charged, not whom
+    ("Israel charged on Saturday that Hamas was using hospitals as human shields.", None, ("ISR", "17", "HAMAS")),
     # 1823: killing by physical assault
     ("A crowd in Kabul kicked a Pakistani man to death on Friday, police said.", ("AFG", "1823", "PAK"), None),
     # 1312 / 132: what a threat is of, in a with-phrase

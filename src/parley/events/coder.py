@@ -127,10 +127,11 @@ def _objects(token: Token) -> list[Token]:
     # "made Ukraine's withdrawal a condition": the parser makes the object the subject of a small clause
     own = [next(iter(_children(o, ("nsubj",))), o) for o in _children(token, _OBJECTS)[:1]]
     if not own and token.pos_ == "VERB":
-        # "allowed inspectors to visit", "allowed inspectors back into": the parser makes the object the subject of
-        # the infinitive or of the particle
-        own = [s for c in _children(token, ("ccomp",))
-               if c.pos_ in ("ADV", "ADP") or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        # "allowed inspectors to visit", "allowed inspectors back into", "beat farmers harvesting olives": the parser
+        # makes the object the subject of the infinitive, the particle or the participle
+        own = [s for c in _children(token, ("ccomp",)) if c.pos_ in ("ADV", "ADP")
+               or (c.tag_ == "VBG" and not _children(c, ("mark", "aux")))  # (not "charged that X was preparing")
+               or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for s in _children(c, ("nsubj",))][:1]
     if own or token.pos_ != "VERB" or token.i + 2 >= len(token.doc) or token.doc[token.i + 1].dep_ != "cc":
         return own
