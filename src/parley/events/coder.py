@@ -51,7 +51,6 @@ _VIOLENT_ROOTS = {"18", "19", "20"}
 _PLACE_AIMED_ROOTS = {"07", "19", "20"}
 _THREAT_ROOTS = {"16", "17", "18", "19", "20"}  # what "may"/"could" turns into a threat
 _THREAT_FAMILY = "13"
-_TIME_LABELS = ("DATE", "TIME")
 # Acts only a government takes, so that an agentless passive in a government's statement is its own act.
 _STATE_ACT_ROOTS = {"03", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17"}
 _SCENE_PREPS = {"after", "during", "before", "following", "at", "in"}  # "after talks with X": the subject took part
@@ -994,7 +993,7 @@ class SentenceCoder:
         Biden; not a pronoun's, nor a day's: "Saturday's attacks"), else whom its that-clause is about ("declined to
         comment on reports that Israeli troops had taken the crossing"), else what it is aimed at ("sanctions on
         Russia", "involvement in the attacks on Saudi Arabia")."""
-        owners = [o for o in _children(noun, ("poss",)) if o.pos_ != "PRON" and o.ent_type_ not in _TIME_LABELS]
+        owners = [o for o in _children(noun, ("poss",)) if o.pos_ != "PRON" and o.ent_type_ not in _TIME_ENTITIES]
         return owners or _that_clause_subjects(noun) or _prep_objects(noun, self.lexicon.target_preps)
 
     def _loose_targets(self, token: Token, places: bool = True) -> list[Token]:

@@ -126,7 +126,7 @@ def _stopped(noun: Token, lexicon: EventLexicon) -> str:
 def _subjunctive(verb: Token) -> bool:
     """The verb of a demanded act: "demanded that Hamas free the hostages" (the tagger may call a bare "free"
     or "withdraw" a present tense), not a reported one ("insisted that it had not attacked")."""
-    return verb.tag_ == "VB" or (verb.tag_ in ("VBP", "VBZ")
+    return verb.tag_ == "VB" or (verb.tag_ in _PRESENT_TAGS
                                  and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 

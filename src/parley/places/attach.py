@@ -15,7 +15,6 @@ from ..nlp.cache import entity_at
 from .gazetteer import Gazetteer
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_MATERIAL_CONFLICT = 4  # CAMEO quad class of coercion, assault, fighting and mass violence
 _NAME_LABELS = {"ORG", "PERSON", "NORP"}  # what the tagger calls a place name it mistakes ("met in Vilnius")
 
 
@@ -102,8 +101,8 @@ class EventPlacer:
         scopes += [doc[candidate.source.anchor]]
         # "fired tear gas at protesters marching on the palace in Khartoum": where the target is doing what it does
         scopes += [target.head] if target.dep_ == "nsubj" and target.head.dep_ == "pcomp" else []
-        # "killed 110 farm workers who were harvesting rice in fields near Koshobe": where the victims were at it
-        scopes += [c for c in target.children if c.dep_ == "relcl"] if quad == _MATERIAL_CONFLICT else []
+        # "killed 20 worshippers who were praying at a mosque in Zamfara state": where the victims were at it
+        scopes += [c for c in target.children if c.dep_ == "relcl"] if self._applies("doing", code, quad) else []
         # "thousands of Yazidis trapped on Mount Sinjar": where the target is held
         held = [target, target.head.head] if target.dep_ == "pobj" and target.head.lower_ == "of" else [target]
         scopes += [c for noun in held for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
@@ -221,13 +220,10 @@ class EventPlacer:
         if how == "capital":
             return self._capital_of_owner(noun)
         if how == "named":
-            for prep in noun.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for name in prep.children:
-                        if name.dep_ == "pobj" and _is_name(name):
-                            found = self.place_name(name, any_label=True) or self._named_in_country(noun, name)
-                            if found is not None:
-                                return found
+            for name in filter(_is_name, _of_objects(noun)):
+                found = self.place_name(name, any_label=True) or self._named_in_country(noun, name)
+                if found is not None:
+                    return found
         return None
 
     def _named_in_country(self, noun: Token, name: Token) -> Location | None:
@@ -271,8 +267,7 @@ class EventPlacer:
         """"in the east of the Gaza Strip": that part of the place."""
         if not self.gazetteer.is_direction(noun.text):
             return None
-        place = next((p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                      for p in prep.children if p.dep_ == "pobj"), None)
+        place = next(iter(_of_objects(noun)), None)
         location = self.place_name(place, any_label=True) if place is not None else None
         return (self.gazetteer.lookup(f"{noun.text} {location.name}") or location) if location is not None else None
 
@@ -282,14 +277,18 @@ class EventPlacer:
         return location if location is not None and location.feature not in ("country", None) else None
 
     def _of_place(self, noun: Token) -> Location | None:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    # "the Yazidis of Sinjar": a people's or residents' "of" names a place, whatever the tagger says
-                    location = self.common_noun_place(pobj) or self._city_named_by(pobj, any_label=True)
-                    if location is not None:
-                        return location
+        for pobj in _of_objects(noun):
+            # "the Yazidis of Sinjar": a people's or residents' "of" names a place, whatever the tagger says
+            location = self.common_noun_place(pobj) or self._city_named_by(pobj, any_label=True)
+            if location is not None:
+                return location
         return None
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """What a noun is "of": "the city of Aleppo" -> Aleppo."""
+    return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]
 
 
 def _is_name(token: Token) -> bool:
