@@ -261,7 +261,11 @@ class EventPlacer:
         direction = next((c.text for c in token.children if c.dep_ == "amod" and c.i < span.start
                           and self.gazetteer.is_direction(c.text)), None)
         name = span.text if direction is None else f"{direction} {span.text}"
-        return self.gazetteer.lookup(name) or self.gazetteer.lookup(proper_name(token).text)
+        # "Pakistani-administered Kashmir", "Azad Kashmir": a qualified name the gazetteer knows as its own place
+        qualifier = min((c.left_edge.i for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i),
+                        default=span.start)
+        qualified = self.gazetteer.lookup(token.doc[qualifier:span.end].text) if qualifier < span.start else None
+        return qualified or self.gazetteer.lookup(name) or self.gazetteer.lookup(proper_name(token).text)
 
     def _direction_of(self, noun: Token) -> Location | None:
         """"in the east of the Gaza Strip": that part of the place."""
