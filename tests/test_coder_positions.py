@@ -50,6 +50,12 @@ CASES = [
     Case("Netanyahu demanded on Sunday that Hamas free all the hostages.", ("ISRGOV", "1053", "HAMAS"),
          ("HAMAS", "08", "")),
     Case("Israel insisted on Sunday that it had not struck the hospital.", None, ("ISR", "10", "")),
+    # a demand or call renewed, repeated or issued as a noun: whom its clause names is asked; what it asks for
+    # has not happened
+    Case("The European Union renewed its demand that Belarus free all political prisoners.", ("EU", "10", "BLR"),
+         ("BLR", "08", "")),
+    Case("Iran issued a demand that Britain release the tanker.", ("IRN", "10", "GBR"), ("GBR", "08", "")),
+    Case("Washington repeated its call for Israel to protect civilians in Gaza.", ("USA", "02", "ISR")),
     # disapproval nouns, calling it illegal, blaming each other
     Case("Egypt voiced frustration with Ethiopia over the dam.", ("EGY", "110", "ETH")),
     Case("Malaysia lambasted Israel over the raid.", ("MYS", "111", "ISR")),

@@ -138,10 +138,13 @@ def _objects(token: Token) -> list[Token]:
     return _children(shared, _OBJECTS)[:1] if shared.dep_ == "conj" and shared.head.i == token.i else []
 
 
-def _that_clause_subjects(noun: Token) -> list[Token]:
-    """The subject of a noun's that-clause: "reports that Israeli troops had taken ..." -> troops."""
-    return [s for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
-            for s in _children(c, ("nsubj", "nsubjpass"))]
+def _clause_subjects(noun: Token) -> list[Token]:
+    """The subject of a noun's that- or for-clause: "reports that Israeli troops had taken ..." -> troops, "its
+    call for Israel to protect civilians", "demands for the prime minister to resign" -> Israel, the minister."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl")
+               and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)]
+    clauses += [c for p in _children(noun, ("prep",)) if p.lower_ == "for" for c in _children(p, ("pcomp",))]
+    return [s for c in clauses for s in _children(c, ("nsubj", "nsubjpass"))]
 
 
 def _complements_pattern_word(noun: Token, pattern: Pattern) -> bool:
@@ -807,7 +810,7 @@ class SentenceCoder:
             # "denied any involvement in the attacks on Saudi Arabia": an act named as the target is aimed at its own
             # (or what the pattern's own noun is of: "saw little prospect of a settlement with the RSF")
             arguments = arguments + [p for a in arguments if a.lemma_.lower() in self.lexicon.nouns
-                                     or _that_clause_subjects(a) or _complements_pattern_word(a, pattern)
+                                     or _clause_subjects(a) or _complements_pattern_word(a, pattern)
                                      for p in self._owner_or_aim(a)]
             found_per_argument = [found for found in map(self.expand, arguments) if found]
         if pattern.code[:2] in _PLACE_AIMED_ROOTS:
@@ -994,7 +997,7 @@ class SentenceCoder:
         comment on reports that Israeli troops had taken the crossing"), else what it is aimed at ("sanctions on
         Russia", "involvement in the attacks on Saudi Arabia")."""
         owners = [o for o in _children(noun, ("poss",)) if o.pos_ != "PRON" and o.ent_type_ not in _TIME_ENTITIES]
-        return owners or _that_clause_subjects(noun) or _prep_objects(noun, self.lexicon.target_preps)
+        return owners or _clause_subjects(noun) or _prep_objects(noun, self.lexicon.target_preps)
 
     def _loose_targets(self, token: Token, places: bool = True) -> list[Token]:
         """Targets for a pattern that names none: objects of target prepositions, then a country the

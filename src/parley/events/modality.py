@@ -158,6 +158,11 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             current = head
         elif dep == "conj" or (dep == "acomp" and current.pos_ == "ADJ"):
             current = head  # "must be ready to mediate", "is not ready to talk": the copula's cues are the adjective's
+        elif current.pos_ == "VERB" and head.pos_ == "NOUN" and family in ("02", "10") and (
+                (dep == "acl" and _subjunctive(current)) or (dep == "advcl" and any(
+                    c.tag_ == "TO" for c in current.children))):
+            _apply_control(head, lexicon, reading)  # "its demand that Belarus free ...", "its call for Israel to ..."
+            break
         elif dep == "pcomp" and head.dep_ == "prep":
             _apply_control(head.head, lexicon, reading)  # "accused Russia of deploying"
             break
