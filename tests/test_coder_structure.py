@@ -80,6 +80,12 @@ CASES = [
     # a clause that only says since when is no news
     ("Xi Jinping spoke by telephone with Volodymyr Zelensky on Wednesday, their first contact since Russia invaded "
      "Ukraine.", None, ("RUS", "19", "UKR")),
+    # "his" stands for a person or a role, "their" for more than one side, though the clause's subject is one state
+    ("The United States imposed sanctions on RSF commander Mohamed Hamdan Dagalo, accusing his forces of "
+     "committing atrocities in Darfur.", ("USA", "112", "RSF"), ("USA", "112", "USA")),
+    ("Iran condemned the United States and Britain for their strikes on Houthi targets in Yemen.",
+     (("USA", "19", "HOUTHIS"), ("GBR", "19", "HOUTHIS")), ("IRN", "19", "")),
+    ("Blinken met Chinese officials in Beijing during his visit.", ("USA", "04", "CHN"), None),
     # a counterpart is a government's
     ("Blinken met his Chinese counterpart in Beijing on Friday.", ("USA", "040", "CHNGOV"), None),
     # a subject the parser hangs on the auxiliary

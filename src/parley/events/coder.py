@@ -153,6 +153,11 @@ def _complements_pattern_word(noun: Token, pattern: Pattern) -> bool:
     return any(word in group for group in pattern.required)
 
 
+def _names_person(mention: Mention) -> bool:
+    """A mention of someone a "his" or "her" may stand for: a named person or a role ("RSF commander")."""
+    return any(p.entry.kind in ("person", "agent") for p in mention.pieces)
+
+
 def _antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for ("a tanker that was seized": the tanker); any other word itself."""
     return token.head.head if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" else token
@@ -470,17 +475,34 @@ class SentenceCoder:
 
     def _possessor(self, pronoun: Token) -> Mention | None:
         """"Blinken will press China ... during his visit": his -> the clause's subject actor."""
+        owner = self._possessor_token(pronoun)
+        return self.mentions[owner.i] if owner is not None else None
+
+    def _possessor_token(self, pronoun: Token) -> Token | None:
+        """The clause's subject, unless it cannot be what the pronoun stands for: "his" is a person's ("sanctions on
+        RSF commander Dagalo, accusing his forces": Dagalo's, not the United States'), "their" is more than one
+        side's ("Iran condemned the United States and Britain for their strikes")."""
         clause = pronoun.head
         while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
             clause = clause.head
+        subject = None
         for _ in range(4):
             subject = next(iter(_children(clause, ("nsubj", "nsubjpass"))), None)
             if subject is not None and subject.i < pronoun.i and subject.i in self.mentions:
-                return self.mentions[subject.i]
+                break
+            subject = None
             if clause.head.i == clause.i:
-                return None
+                break
             clause = clause.head
-        return None
+        if subject is None:
+            return None
+        earlier = [self.mentions[i] for i in range(subject.i + 1, pronoun.i) if i in self.mentions]
+        if pronoun.lower_ in ("his", "her") and not _names_person(self.mentions[subject.i]):
+            return next((pronoun.doc[m.anchor] for m in reversed(earlier) if _names_person(m)), subject)
+        if pronoun.lower_ == "their" and subject.tag_ not in _PLURAL_TAGS and not subject.conjuncts:
+            group = next((pronoun.doc[m.anchor] for m in reversed(earlier) if pronoun.doc[m.anchor].conjuncts), None)
+            return min(group.conjuncts + (group,), key=lambda t: t.i) if group is not None else subject
+        return subject
 
     def _previous_person(self, pronoun: Token) -> Mention | None:
         """"he"/"she": the last named person before it, in this sentence or the one before."""
@@ -552,6 +574,9 @@ class SentenceCoder:
         """The actor for a token and for each of its conjuncts ("Saudi Arabia, Egypt and the UAE")."""
         if token is None:
             return []
+        if token.lower_ in _POSSESSIVE_PRONOUNS and token.dep_ == "poss":
+            owner = self._possessor_token(token)
+            return self.expand(owner) if owner is not None else []
         if token.lower_ in _PERSONAL_PRONOUNS and token.i not in self.mentions:
             antecedent = self._main_clause_object(token)
             if antecedent is not None:
