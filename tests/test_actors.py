@@ -43,6 +43,11 @@ def test_lowercase_common_words_are_not_countries(pipeline):
     assert not [a for a in found.values() if a.code], found
 
 
+def test_a_pan_prefix_makes_a_demonym_no_ones(pipeline):
+    found = actors_in(pipeline, "Protesters blocked the Pan-American Highway and a Pan-African summit.", date(2018, 1, 1))
+    assert not [a for a in found.values() if a.code], found
+
+
 def test_a_capital_inside_another_name_is_no_state(pipeline):
     found = actors_in(pipeline, "Dynamo Kyiv beat Real Madrid in the first leg.", date(2018, 1, 1))
     assert not [a for a in found.values() if a.code], found

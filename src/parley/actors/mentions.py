@@ -22,7 +22,8 @@ from .lexicon import (AGENT, CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, INSTITUTION, O
 # Dependencies that keep a word inside its noun phrase: "Russian President Vladimir Putin".
 _INSIDE_NP = {"compound", "amod", "flat", "nmod", "appos", "nummod", "det", "npadvmod"}
 _MODIFIERS = {"compound", "amod", "nmod"}
-_STANCE_PREFIXES = {"pro", "anti"}
+# "pro-Russian", "anti-American", "the Pan-American Highway": a demonym after these is no one's own
+_PREFIXES_OF_NO_COUNTRY = {"pro", "anti", "pan"}
 # "Russia-backed separatists", "Iran-aligned militias": the sponsor, not whose they are ("Saudi-led" leads)
 _SPONSOR_SUFFIXES = {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "equipped",
                      "aligned", "allied"}
@@ -116,10 +117,10 @@ class PhraseIndex:
                         continue
                     if all(self._token_matches(test, doc[token.i + k]) for k, test in enumerate(tests)):
                         found.append(Piece(token.i, end, entries))
-        # "pro-Russian separatists" and "anti-American protesters" are not Russian or American, nor are
-        # "Russia-backed separatists".
+        # "pro-Russian separatists", "anti-American protesters" and the "Pan-American Highway" are not Russian or
+        # American, nor are "Russia-backed separatists".
         found = [p for p in found if not (p.start >= 2 and doc[p.start - 1].text == "-"
-                                          and doc[p.start - 2].lower_ in _STANCE_PREFIXES)
+                                          and doc[p.start - 2].lower_ in _PREFIXES_OF_NO_COUNTRY)
                  and not (p.end + 1 < len(doc) and doc[p.end].text == "-"
                           and doc[p.end + 1].lower_ in _SPONSOR_SUFFIXES)]
         # Longest first, then leftmost; proper names win ties over role words.
