@@ -311,6 +311,13 @@ CASES = [
     ("The Kremlin called up 300,000 reservists on Wednesday to fight in Ukraine.", ("RUSGOV", "15", "UKR"), None),
     ("The US will send more warships to its bases in the region to deter Iran, the Pentagon said.",
      ("USA", "15", "IRN"), None),
+    # forces sent abroad to help the host are military protection (074), not a show of force; a purpose of one's own
+    # ("to bolster its defences") leaves it one
+    ("Rwanda deployed 1,000 soldiers to Mozambique on Friday to help fight an Islamist insurgency.",
+     ("RWA", "074", "MOZ"), ("RWA", "15", "")),
+    ("Kenya will send 1,000 police officers to Haiti to lead a multinational force, its interior minister said.",
+     ("KEN", "074", "HTI"), ("KEN", "15", "")),
+    ("Turkey sent more troops to its border with Syria to bolster its defences.", ("TUR", "15", "SYR"), None),
     # conscription brought back in answer to another side is a show of force against it
     ("Lithuania will reintroduce military conscription next year in response to Russia's aggression, the government said.",
      ("LTU", "154", "RUS"), None),

@@ -46,6 +46,7 @@ _PLURAL_TAGS = ("NNS", "NNPS")
 _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
 _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
+_PEACEKEEPING = "074"  # provide military protection or peacekeeping
 _VIOLENT_ROOTS = {"18", "19", "20"}
 # fight, mass violence (done to places more than to persons) and aid (sent to places as much as to persons)
 _PLACE_AIMED_ROOTS = {"07", "19", "20"}
@@ -926,6 +927,9 @@ class SentenceCoder:
             reading.modality = "asserted"
         code = code or (self.lexicon.recode_for(reading.family, pattern.code) if reading.family else pattern.code)
         code = self._escalated(token, code)
+        if code[:2] == _POSTURE_ROOT and any(v.dep_ in ("xcomp", "advcl") and _to_infinitive(v) and v.lemma_.lower()
+                                             in self.lexicon.assisting for v in token.children):
+            code = _PEACEKEEPING  # "sent police officers to Haiti to lead a multinational force": help, not a threat
         anchors = self._anchors(token)
         # "the air strike on a market in Idlib killed 31 civilians": the killing happened where the strike did
         scenes = [n for n in _children(token, ("nsubj",)) if n.pos_ == "NOUN" and n.lemma_.lower() in self.lexicon.nouns]
