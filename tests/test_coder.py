@@ -228,3 +228,10 @@ def test_a_name_with_a_possessive_inside_it_is_one_unknown_name(pipeline):
     assert all(e.code.startswith(("18", "19")) for e in events)
     events = pipeline.code_text("Russian police raided Lloyd's Register in Moscow on Monday.", date="2020-01-01")
     assert [e.source.code for e in events] == ["RUSCOP"]
+
+
+def test_a_noun_naming_the_act_its_verb_reports_is_that_act(pipeline):
+    events = pipeline.code_text("Chinese Foreign Minister Wang Yi will travel to Canberra on March 20, the first visit "
+                                "by China's top diplomat to Australia in seven years.", date="2024-03-15")
+    assert [(e.source.code, e.code, e.target.code, e.modality) for e in events] == [
+        ("CHNGOV", "042", "AUS", "planned")]

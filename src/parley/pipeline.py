@@ -31,6 +31,7 @@ from .quotes.speakers import PERSON_PRONOUNS, antecedent
 _CIVILIAN_SECTORS = {"LAB", "EDU", "BUS", "CVL", "MED", "HLH", "REF", "NGO", "HRI"}
 _NEAR_DUPLICATE = 0.85
 _MAX_SENTENCE_TOKENS = 500  # a news sentence has tens of words
+_NOUN_PATTERN = "n:"  # how a noun pattern is written (events/data/README.md)
 _MEETING_CODES = {"040", "044", "046"}  # meet, meet at a third place, negotiate: not one side's visit
 _PAST_OCCASION_PREPS = {"after", "since", "following"}  # "after the summit in Helsinki" (not "the coming summit")
 _THREAT_ROOT = "13"
@@ -98,6 +99,14 @@ def _one_occasion(events: list[Event]) -> list[Event]:
     return events
 
 
+def _without_noun_echoes(events: list[Event]) -> list[Event]:
+    """A noun that names the act a verb of its sentence reports, by the same actors, is that act: "will travel to
+    Canberra on March 20, the first visit by China's top diplomat to Australia" is one planned visit."""
+    told = {(e.source.code, e.target.code, e.root) for e in events if not e.pattern.startswith(_NOUN_PATTERN)}
+    return [e for e in events if not (e.pattern.startswith(_NOUN_PATTERN)
+                                      and (e.source.code, e.target.code, e.root) in told)]
+
+
 @dataclass
 class _StoryDates:
     """The last day-precise date the story has reached, for "two days later"."""
@@ -160,7 +169,7 @@ class Pipeline:
                 continue  # a repeated lede or teaser: its events are already coded
             seen_sentences.append(words)
             built = [self._build_event(document, doc, index, sentence, c, story) for c in coder.code(sentence)]
-            built = _one_occasion([e for e in built if e is not None])
+            built = _one_occasion(_without_noun_echoes([e for e in built if e is not None]))
             for event in built:
                 _take_exact_day(event, dated)
                 key = (event.source.code, event.target.code, event.code, event.modality, event.date,
