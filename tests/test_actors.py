@@ -28,6 +28,7 @@ def actors_in(pipeline, text, day):
     ("The United Kingdom and the UK agreed.", "UK", "GBR"),
     ("Pakistan's army chief spoke.", "army chief", "PAKMIL"),  # the head of an army is of the army
     ("Congo accused Rwanda.", "Congo", "COD"),  # as wire copy writes DR Congo after first mention
+    ("The Peace and Security Council urged calm.", "Peace and Security Council", "AU"),  # the AU's, not the UN's
     # a sponsor is not whose they are ("pro-Russian" neither)
     ("Turkish-backed Syrian rebels attacked.", "Syrian rebels", "SYRREB"),
     ("Russia-backed separatists shelled the town.", "separatists", None),
