@@ -135,6 +135,9 @@ CASES = [
     # "..., killing 12 people and wounding 30" is what the attack did, not a second event
     ("Al-Shabaab gunmen stormed a hotel in Mogadishu on Friday, killing 12 people and wounding 30.",
      ("ALSHABAB", "18", "SOM"), ("ALSHABAB", "19", "SOM")),
+    # so is "..., chanting slogans" what a rally did; a rally outside an embassy is against the embassy's state
+    ("Hundreds of Chinese protesters rallied outside the Japanese embassy in Beijing, chanting slogans.",
+     ("CHN", "14", "JPN"), ("CHN", "14", "CHN")),
     # the weapon's agent is the agent: "killed by a landmine planted by the Taliban"
     ("Two Afghan policemen were killed on Monday by a landmine planted by Taliban fighters.",
      ("TALIBAN", "19", "AFGCOP"), None),

@@ -154,6 +154,12 @@ def _complements_pattern_word(noun: Token, pattern: Pattern) -> bool:
     return any(word in group for group in pattern.required)
 
 
+def _kind_of_act(code: str) -> str:
+    """Violence (18-20) or protest (14): a participle of one kind after a verb of that kind tells what the verb's act
+    did; "" for other roots, whose participles are acts of their own ("recalled its envoy, suspending talks")."""
+    return "violence" if code[:2] in _VIOLENT_ROOTS else "protest" if code[:2] == _PROTEST_ROOT else ""
+
+
 def _names_person(mention: Mention) -> bool:
     """A mention of someone a "his" or "her" may stand for: a named person or a role ("RSF commander")."""
     return any(p.entry.kind in ("person", "agent") for p in mention.pieces)
@@ -685,10 +691,12 @@ class SentenceCoder:
             or (e.trigger.dep_ == "pobj" and e.trigger.head.lower_ == "in" and e.code[:2] in _PHYSICAL_ROOTS
                 and e.trigger.head.head.i in violent_verbs)))]
         # "attacked the mall, killing 39 people": the killing is what the attack did, not a second event
-        # (and "..., killing 39 people and wounding 150")
-        attacks = {(e.trigger.i, e.source.anchor) for e in events if e.trigger.i in violent_verbs}
-        events = [e for e in events if not (e.code[:2] in _VIOLENT_ROOTS and any(
-            t.tag_ == "VBG" and t.dep_ == "advcl" and (t.head.i, e.source.anchor) in attacks
+        # (and "..., killing 39 people and wounding 150"); "rallied outside the embassy, chanting slogans": the
+        # chanting is the rally
+        acts = {(e.trigger.i, e.source.anchor, "violence" if e.trigger.i in violent_verbs else _kind_of_act(e.code))
+                for e in events if not e.pattern.noun}
+        events = [e for e in events if not (_kind_of_act(e.code) and any(
+            t.tag_ == "VBG" and t.dep_ == "advcl" and (t.head.i, e.source.anchor, _kind_of_act(e.code)) in acts
             for t in (e.trigger, e.trigger.head if e.trigger.dep_ == "conj" else e.trigger)))]
         decided = {e.trigger.head.i for e in events} | {e.trigger.i for e in events} | matched | {
             e.trigger.head.head.i for e in events if e.pattern.noun and e.trigger.dep_ == "pobj"} | {  # "ready for talks"
