@@ -235,3 +235,24 @@ def test_a_noun_naming_the_act_its_verb_reports_is_that_act(pipeline):
                                 "by China's top diplomat to Australia in seven years.", date="2024-03-15")
     assert [(e.source.code, e.code, e.target.code, e.modality) for e in events] == [
         ("CHNGOV", "042", "AUS", "planned")]
+
+
+def test_what_is_said_of_any_such_thing_did_not_happen(pipeline):
+    # "any US warship that took part in strikes": no warship is said to have taken part
+    found = triples(pipeline, "Houthi leader Abdul Malik al-Houthi threatened on Thursday to attack any US warship "
+                              "that took part in strikes on Yemen.", "2024-01-12")
+    assert ("HOUTHIS", "138", "USAMIL", "asserted") in found, found
+    assert not [m for s, c, t, m in found if c.startswith("19") and m != "hypothetical"], found
+    # "would likely": a likelihood, not a plan
+    found = triples(pipeline, "Any Turkish ground operation in northern Syria would likely target the town of Kobani, "
+                              "military experts said.", "2022-11-25")
+    assert {m for _, _, _, m in found} == {"hypothetical"}, found
+
+
+def test_a_warning_of_ones_own_hostile_act_is_a_threat(pipeline):
+    found = triples(pipeline, "China warned on Thursday that the army would crush any attempt by Taiwan to declare "
+                              "independence.", "2024-01-12")
+    assert {(s[:3], c, t) for s, c, t, _ in found} == {("CHN", "138", "TWN")}, found
+    # a warning of another side's act is no threat by the speaker
+    found = triples(pipeline, "The United States warned on Thursday that Russia could attack Ukraine.", "2022-01-20")
+    assert not [c for _, c, _, _ in found if c.startswith("13")], found

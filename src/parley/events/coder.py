@@ -895,7 +895,7 @@ class SentenceCoder:
             # "Israel and Hamas declared a ceasefire": a joint act of two sides with no one else named is toward
             # each other
             pairs = [(a, b) for a in sources for b in sources if a.anchor != b.anchor]
-        told = self._told_of_own_act(token, pattern, reading, sources)
+        told = self._told_of_own_act(token, pattern, reading, sources, targets)
         if told:  # "told Hamas that Israel would seize more territory": a threat to Hamas
             pairs = [(s, t) for s in sources for t in told]
             reading.family, reading.modality = "13", "asserted"
@@ -969,9 +969,11 @@ class SentenceCoder:
                  for t in token.sent if t.i in self.piece_at for e in self.piece_at[t.i].entries}
         return named - own - {None}
 
-    def _told_of_own_act(self, token: Token, pattern: Pattern, reading, sources: list[Mention]) -> list[Mention]:
+    def _told_of_own_act(self, token: Token, pattern: Pattern, reading, sources: list[Mention],
+                         targets: list[Mention]) -> list[Mention]:
         """Whom a speaker tells that its own side will do something hostile: "Katz told Hamas that Israel would
-        seize more territory" threatens Hamas (while "said the army would launch an offensive" plans one)."""
+        seize more territory" threatens Hamas (while "said the army would launch an offensive" plans one); a
+        warning of it threatens its targets ("China warned that the army would crush any attempt by Taiwan")."""
         if reading.family is not None or reading.modality not in ("planned", "hypothetical") or (
                 pattern.code[:2] not in _THREAT_ROOTS):
             return []
@@ -980,6 +982,8 @@ class SentenceCoder:
         if speaker is None or not _same_side(speaker, sources):
             return []
         told = [m for c in _children(verb, ("dative", "dobj")) for m in self.expand(c)]
+        if not told and verb.lemma_.lower() in self.lexicon.warnings:
+            told = targets
         return [m for m in told if _countries(m) and not _same_side(m, sources)]  # not "told reporters"
 
     @staticmethod

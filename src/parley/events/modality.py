@@ -57,6 +57,8 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
             reading.add(lexicon.cues[("adv", word)])
         elif child.dep_ == "amod" and ("amod", word) in lexicon.cues:
             reading.add(lexicon.cues[("amod", word)])
+        elif child.dep_ == "det" and ("det", word) in lexicon.cues:
+            reading.add(lexicon.cues[("det", word)])  # "any attempt by Taiwan"
         elif child.dep_ == "mark" and ("mark", word) in lexicon.cues:
             reading.add(lexicon.cues[("mark", word)])
         elif child.dep_ == "mark" and ("background", word) in lexicon.cues:
@@ -180,6 +182,11 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             break  # marks of the clause itself were read above
         else:
             break
+    clause = next((t for t in [current, *current.ancestors][:4] if t.pos_ in ("VERB", "AUX")), current)
+    if clause.dep_ == "relcl":
+        # "any US warship that took part in strikes": what is said of any such thing says no one did it
+        reading.add(next((lexicon.cues[("det", c.lower_)] for c in clause.head.children
+                          if c.dep_ == "det" and ("det", c.lower_) in lexicon.cues), ""))
     if token.dep_ == "acl":
         reading.add(_stopped(token.head, lexicon))  # "prevented the demonstration staged by students"
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "of":
