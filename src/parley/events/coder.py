@@ -133,6 +133,9 @@ def _objects(token: Token) -> list[Token]:
                or (c.tag_ == "VBG" and not _children(c, ("mark", "aux")))  # (not "charged that X was preparing")
                or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for s in _children(c, ("nsubj",))][:1]
+    if not own and token.dep_ == "xcomp" and _children(token, ("dative",)):
+        # "promised to send Ukraine 14 tanks": the parser hangs the second object on the governing verb
+        own = [o for o in _children(token.head, ("dobj",)) if o.i > token.i][:1]
     if own or token.pos_ != "VERB" or token.i + 2 >= len(token.doc) or token.doc[token.i + 1].dep_ != "cc":
         return own
     shared = token.doc[token.i + 2]  # "beat and arrested" (not "refused to deploy ... and urged its citizens")
