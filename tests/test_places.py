@@ -135,6 +135,15 @@ def test_a_summit_without_named_participants_is_not_invented_from_one_mention(pi
     assert not [e for e in events if e.location and e.location.name == "Geneva"]
 
 
+def test_a_town_of_the_sides_name_is_theirs_not_a_namesake_abroad(pipeline):
+    # the city list's "Goa" is a Philippine town; where Indian and Pakistani ministers meet it is India's
+    found = place_of(pipeline, "Indian Foreign Minister Subrahmanyam Jaishankar met his Pakistani counterpart in Goa "
+                               "on Friday.", day="2023-05-06")
+    assert {country for _, country in filter(None, found)} == {"IND"}, found
+    # a city known the world over stays where it is, whoever meets there
+    assert ("Geneva", "CHE") in place_of(pipeline, "Biden met Putin in Geneva on Wednesday.", day="2021-06-17")
+
+
 def test_scoring_and_merging_accept_a_place_near_the_gold(gazetteer):
     white_house = gazetteer.lookup("White House")
     assert same_place(white_house, {"name": "Washington", "country": "USA"}, gazetteer)

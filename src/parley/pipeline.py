@@ -297,6 +297,9 @@ class Pipeline:
         source = resolve(doc, candidate.source, self.actors, day)
         target = resolve(doc, candidate.target, self.actors, day) if candidate.target else Actor(text="", code=None)
         location = self.placer.place(candidate, lookup(candidate.code).quad_class)
+        sides = {source.country, target.country} - {None}
+        if location is not None and location.feature != "country" and location.country not in sides:
+            location = self.gazetteer.namesake_in(location, sides) or location
         if candidate.place_target:
             # armed actors strike places; anyone may threaten to ("threatened to strike decision-making centres
             # in Kyiv", a former president said)
