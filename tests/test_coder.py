@@ -256,3 +256,12 @@ def test_a_warning_of_ones_own_hostile_act_is_a_threat(pipeline):
     # a warning of another side's act is no threat by the speaker
     found = triples(pipeline, "The United States warned on Thursday that Russia could attack Ukraine.", "2022-01-20")
     assert not [c for _, c, _, _ in found if c.startswith("13")], found
+
+
+def test_an_errand_is_as_real_as_the_sending(pipeline):
+    # "refused to allow a UN envoy to meet Suu Kyi": no meeting took place
+    found = triples(pipeline, "Myanmar's military government refused to allow a UN special envoy to meet detained "
+                              "leader Aung San Suu Kyi.", "2023-03-27")
+    assert [m for s, c, t, m in found if c.startswith("04")] == ["negated"], found
+    found = triples(pipeline, "The UN sent an envoy to meet Aung San Suu Kyi.", "2023-03-27")
+    assert [m for s, c, t, m in found if c.startswith("04")] == ["asserted"], found

@@ -34,6 +34,9 @@ class ModalityReading:
             self.modality = modality
 
 
+_REFUSAL_FAMILY = "12"  # control verbs that refuse what they govern (control_verbs.tsv)
+
+
 def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> None:
     for child in token.children:
         word = child.lower_
@@ -180,6 +183,11 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             current = head  # a noun event inside a light verb: "will hold talks"
         elif dep == "advcl":
             break  # marks of the clause itself were read above
+        elif dep == "relcl" and any(c.tag_ == "TO" for c in current.children) and head.dep_ == "dobj":
+            # "refused to allow a UN envoy to meet Suu Kyi": the envoy's errand is as real as the allowing
+            outer = read_modality(head.head, lexicon, reported)
+            reading.add("negated" if outer.family == _REFUSAL_FAMILY else outer.modality)
+            break
         else:
             break
     clause = next((t for t in [current, *current.ancestors][:4] if t.pos_ in ("VERB", "AUX")), current)
