@@ -86,6 +86,10 @@ CASES = [
     ("Iran condemned the United States and Britain for their strikes on Houthi targets in Yemen.",
      (("USA", "19", "HOUTHIS"), ("GBR", "19", "HOUTHIS")), ("IRN", "19", "")),
     ("Blinken met Chinese officials in Beijing during his visit.", ("USA", "04", "CHN"), None),
+    # a speaker after a noun, misparsed as its apposition, is not part of what the noun names
+    ("Russia has not withdrawn any troops from Ukraine's borders, NATO Secretary-General Jens Stoltenberg said "
+     "on Wednesday.",
+     ("RUS", "08", "UKR"), ("RUS", "08", "NATO")),
     # a counterpart is a government's
     ("Blinken met his Chinese counterpart in Beijing on Friday.", ("USA", "040", "CHNGOV"), None),
     # a subject the parser hangs on the auxiliary

@@ -171,8 +171,15 @@ def _anchor(token: Token, token_piece: dict) -> Token:
 
 
 def is_attribution(token: Token) -> bool:
-    """"... with Donald Trump, state media reported": a clause of its own, misparsed as an apposition."""
-    return token.dep_ == "appos" and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBD" for c in token.children)
+    """"... with Donald Trump, state media reported": a clause of its own, misparsed as an apposition; also the
+    subject of a verb right after it that has none ("... from Ukraine's borders, NATO Secretary-General Jens
+    Stoltenberg said")."""
+    if token.dep_ != "appos":
+        return False
+    after = token.right_edge.i + 1
+    verb = token.doc[after] if after < len(token.doc) else None
+    return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBD" for c in token.children) or (
+        verb is not None and verb.pos_ == "VERB" and verb.is_ancestor(token) and not any(c.dep_.startswith("nsubj") for c in verb.children))
 
 
 def _is_list_item(token: Token, token_piece: dict) -> bool:
