@@ -25,6 +25,9 @@ CASES = [
     # drills off a coast; troops moved to a border
     Case("China held naval drills off Taiwan on Tuesday.", ("CHN", "15", "TWN")),
     Case("Turkey moved tanks to its border with Syria on Sunday.", ("TUR", "15", "SYR")),
+    # two sides that fought fought each other; "leaving soldiers dead" withdraws no one
+    Case("Armenian and Azerbaijani forces fought along their shared border on Tuesday, leaving dozens of soldiers dead.",
+         (("ARM", "19", "AZE"), ("AZE", "19", "ARM")), forbidden_roots="08"),
     # strikes carried out "inside" a country are on it
     Case("Pakistan carried out air strikes inside Iran on Thursday.", ("PAK", "195", "IRN")),
     # drones strike for the side that flies them; an oil refinery struck is no oil struck
