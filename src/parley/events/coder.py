@@ -206,7 +206,9 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
 def _pattern_words(scope: list[Token], partitives: frozenset[str]) -> list[Token]:
     """The words a pattern's required words may be: the scope, prepositional and agent objects, compounds of
     subjects and objects ("a roadside bomb"), and the members a partitive counts ("dozens of diplomats")."""
-    words = scope + [g for t in scope if t.dep_ in ("prep", "agent") for g in t.children if g.dep_ == "pobj"]
+    # (not a participle used as a preposition: "According to the observers, Israeli jets struck ..." strikes no accord)
+    words = [t for t in scope if not (t.dep_ == "prep" and t.tag_ in ("VBG", "VBN"))]
+    words += [g for t in scope if t.dep_ in ("prep", "agent") for g in t.children if g.dep_ == "pobj"]
     words += [c for t in words if t.dep_ in _SUBJECTS + ("pobj",) for c in t.children if c.dep_ == "compound"]
     words += [g for t in words if t.lemma_.lower() in partitives  # "the expulsion of dozens of diplomats"
               for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in _children(p, ("pobj",))]
