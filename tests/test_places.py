@@ -79,6 +79,8 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     ("Turkey's foreign minister held talks with his Greek counterpart in Athens on Monday.", ("Athens", "GRC")),
     # a city shelled, though the tagger takes the name for a person's
     ("Russian forces shelled Kherson on Sunday.", ("Kherson", "UKR")),
+    # a raid on a camp named by its town is in the town, and on the town's country
+    ("Israeli forces launched a large-scale raid on the Jenin refugee camp on Monday.", ("Jenin", "PSE")),
     # a qualified name is its own place: the part of Kashmir Pakistan administers
     ("Indian jets struck targets in Pakistani-administered Kashmir on Wednesday.", ("Pakistani Kashmir", "PAK")),
     ("Pakistan said Indian shelling killed four civilians in Azad Kashmir on Monday.", ("Pakistani Kashmir", "PAK")),

@@ -15,6 +15,7 @@ from ..nlp.cache import entity_at
 from .gazetteer import Gazetteer
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_AIMED_PREPS = {"on", "against"}  # "a raid on X", "strikes against X"
 _NAME_LABELS = {"ORG", "PERSON", "NORP"}  # what the tagger calls a place name it mistakes ("met in Vilnius")
 
 
@@ -80,6 +81,9 @@ class EventPlacer:
         target = doc[(candidate.target or candidate.source).anchor]  # no target: the actor's phrase stands in
         if candidate.place_target:  # "pounded rebel-held districts of Homs": what was hit stands for the target
             target = next(iter(c for c in candidate.trigger.children if c.dep_ in ("dobj", "nsubjpass")), target)
+            # "launched a raid on the Jenin refugee camp": what the raid was on
+            target = next((o for p in target.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
+                           for o in p.children if o.dep_ == "pobj"), target)
         preps = self._preps(code, quad)
         scopes = list(candidate.anchors) + candidate.scenes
         objects = ("dobj", "nsubjpass") if self._applies("target_place", code, quad) else ()
@@ -118,7 +122,8 @@ class EventPlacer:
             # (a city the coder took for the target's place though the tagger called it a person: "shelled Kherson")
             city = candidate.target is not None and bool(candidate.target.pieces) and all(
                 p.entry.kind == CAPITAL for p in candidate.target.pieces)
-            location = self.common_noun_place(target) or self._city_named_by(target, any_label=city)
+            location = self.common_noun_place(target) or self._city_named_by(target, any_label=city) or (
+                self.compound_place(target, cities_only=True))  # "a raid on the Jenin refugee camp"
             # "was using Gaza's hospitals as human shields", "shelled Kharkiv's suburbs": the city that owns them
             location = location or next(filter(None, (self._city_named_by(owner) for anchor in candidate.anchors
                                                       for noun in anchor.children if noun.dep_ == "dobj"
