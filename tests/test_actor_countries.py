@@ -30,7 +30,7 @@ def test_rules_are_read_in_order():
     ("Government forces massacred more than 100 Tigrayan civilians last month, witnesses said.",
      ("ETHMIL", "202", "ETHCVL")),
     # row "source COP JUD STATE ELI 09 17 other": those who question a state's leader are that state's
-    ("Prosecutors questioned former Peruvian president Pedro Castillo on Tuesday.", ("PERJUD", "091", "PERGOV")),
+    ("Prosecutors questioned former Peruvian president Pedro Castillo on Tuesday.", ("PERJUD", "091", "PERELI")),
     # row "either REB STATE * other": the rebels a government makes a truce with are its own
     ("The Nigerian government signed a ceasefire with the rebels on Monday.", ("NGAGOV", "0871", "NGAREB")),
     # row "target DOMESTIC none 08 other": a state named alone that frees prisoners frees its own

@@ -55,6 +55,16 @@ def test_a_capital_inside_another_name_is_no_state(pipeline):
     assert actors_in(pipeline, "Kyiv protested.", date(2018, 1, 1))["Kyiv"].code == "UKR"
 
 
+def test_a_title_held_no_more_is_no_government(pipeline):
+    # a known person out of office that day, whatever the title, and anyone called former or deposed
+    found = actors_in(pipeline, "Former US President Barack Obama criticised Trump.", date(2020, 1, 9))
+    assert [a.code for a in found.values() if "Obama" in a.text] == ["USAELI"], found
+    found = actors_in(pipeline, "Deposed President Mohamed Bazoum remained in detention.", date(2023, 8, 22))
+    assert [a.code for a in found.values()] == ["NERELI"], found
+    found = actors_in(pipeline, "Former Malian President Amadou Toumani Toure spoke.", date(2019, 1, 1))
+    assert [a.code for a in found.values()] == ["MLIELI"], found
+
+
 def test_roles_follow_the_date(pipeline):
     text = "Donald Trump spoke."
     assert actors_in(pipeline, text, date(2016, 11, 20))["Donald Trump"].code == "USAELI"

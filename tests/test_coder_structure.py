@@ -86,6 +86,11 @@ CASES = [
     ("Iran condemned the United States and Britain for their strikes on Houthi targets in Yemen.",
      (("USA", "19", "HOUTHIS"), ("GBR", "19", "HOUTHIS")), ("IRN", "19", "")),
     ("Blinken met Chinese officials in Beijing during his visit.", ("USA", "04", "CHN"), None),
+    # a deposed leader is no longer the government that holds him; the parser's verb "ousted" or "deposed" before a
+    # title is the name's participle
+    ("Russia has granted asylum to ousted Syrian President Bashar al-Assad and his family.", ("RUS", "075", "SYR"),
+     None),
+    ("Niger's military rulers have refused to release deposed President Mohamed Bazoum.", ("NER", "12", "NERELI"), None),
     # "According to" strikes no accord: the attribution is no word of the event
     ("According to the Syrian Observatory for Human Rights, Israeli jets struck weapons depots near Damascus airport.",
      ("ISR", "19", "SYR"), None),

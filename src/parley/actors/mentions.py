@@ -238,6 +238,7 @@ def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
     return mentions
 
 
+_FORMER_WORDS = {"former", "ex", "ousted", "deposed", "toppled", "overthrown", "late"}  # a title held no more
 _MINORITY_WORDS = {"ethnic"}  # before a demonym: a minority, of the country it lives in
 _NAME_KINDS = {PERSON, ORG, PARTY, INSTITUTION, COUNTRY, CAPITAL, GOV_SEAT}
 
@@ -342,6 +343,9 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
             sector = sector or ("ELI" if country else None)
     if party_sector and role is None:
         sector = party_sector
+    before = min(doc[mention.anchor].left_edge.i, max(mention.start - 1, 0))  # (a participle misparsed as a verb)
+    if sector == "GOV" and role is None and any(t.lower_ in _FORMER_WORDS for t in doc[before:mention.anchor]):
+        sector = "ELI"  # "former US President Barack Obama", "deposed President Bazoum": no longer the government
     if org and not org_sector and not country and not fixed_code and person is None:
         # "Russia's Security Council", "the Security Council of Ukraine": a state's own body under the name of an
         # international one

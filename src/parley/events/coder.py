@@ -121,6 +121,24 @@ def _predicate_taken_for_participle(token: Token) -> bool:
         token.head.dep_ == "ROOT" or (token.i == token.head.i + 1 and token.head.pos_ in ("NOUN", "PROPN")))
 
 
+def _name_after_participle(verb: Token) -> tuple[Token, Token] | None:
+    """("to" or None, the name) where the parser took the participle of a title for a verb: "moved ousted
+    President Omar al-Bashir to Kober prison", "refused to release deposed President Bazoum", "granted asylum to
+    ousted Syrian President Bashar al-Assad" (the name its "object", "to" its infinitive marker)."""
+    doc = verb.doc
+    for start in (verb.i + 1, *(o.right_edge.i + 1 for o in _children(verb, ("dobj",)))):
+        to = doc[start] if start < len(doc) and doc[start].lower_ == "to" else None
+        at = start + 1 if to is not None else start
+        participle = doc[at] if at < len(doc) else None
+        if participle is None or participle.tag_ != "VBN" or participle.head.i not in (verb.i, verb.head.i) or any(
+                c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in participle.children):
+            continue
+        name = next((o for o in _children(participle, ("dobj",)) if o.pos_ == "PROPN"), None)
+        if name is not None:
+            return to, name
+    return None
+
+
 def _objects(token: Token) -> list[Token]:
     """A verb's object (a second one is a misparse), or the one it shares with the verb conjoined to it:
     "beat and arrested hundreds of protesters"."""
@@ -133,6 +151,8 @@ def _objects(token: Token) -> list[Token]:
                or (c.tag_ == "VBG" and not _children(c, ("mark", "aux")))  # (not "charged that X was preparing")
                or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for s in _children(c, ("nsubj",))][:1]
+    if not own and token.pos_ == "VERB" and (found := _name_after_participle(token)) is not None and found[0] is None:
+        own = [found[1]]  # "moved ousted President Omar al-Bashir to Kober prison"
     if not own and token.dep_ == "xcomp" and _children(token, ("dative",)):
         # "promised to send Ukraine 14 tanks": the parser hangs the second object on the governing verb
         own = [o for o in _children(token.head, ("dobj",)) if o.i > token.i][:1]
@@ -234,6 +254,9 @@ def match_pattern(pattern: Pattern, token: Token, scope: list[Token],
                 # "the demand on Monday for a ceasefire": a date is no target
                 arguments += [a for a in _children(prep, ("pobj", "pcomp"))
                               if any(t.ent_type_ not in _TIME_ENTITIES for t in a.subtree)]
+        found = _name_after_participle(token) if "to" in pattern.preps else None
+        if found is not None and found[0] is not None:
+            arguments.append(found[1])  # "granted asylum to ousted Syrian President Bashar al-Assad"
     elif pattern.role:
         if pattern.noun:
             return None
