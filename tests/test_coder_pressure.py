@@ -11,6 +11,10 @@ from coding import Case, check
 DAY = date(2018, 10, 23)
 
 CASES = [
+    # trade measures on goods are on the country they come from
+    Case("Washington raised tariffs on $200 billion worth of Chinese goods on Friday.", ("USA", "163", "CHN")),
+    Case("The European Commission launched an anti-subsidy investigation into electric vehicles imported from China.",
+         ("EU", "09", "CHN")),
     # an investigation opened by a verb that is not a light one
     Case("The European Union reopened its investigation into Gazprom.", ("EU", "09", "RUSBUS")),
     # questioning by investigators, and being under investigation

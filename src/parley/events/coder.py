@@ -46,6 +46,7 @@ _PLURAL_TAGS = ("NNS", "NNPS")
 _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
 _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
+_MEASURES = {"worth", "amount", "volume", "value", "shipment", "import", "export"}  # "$200 billion worth of goods"
 _PEACEKEEPING = "074"  # provide military protection or peacekeeping
 _VIOLENT_ROOTS = {"18", "19", "20"}
 # fight, mass violence (done to places more than to persons) and aid (sent to places as much as to persons)
@@ -119,6 +120,11 @@ def _predicate_taken_for_participle(token: Token) -> bool:
     a direct object of its own, right after its head, is the predicate of its head."""
     return token.dep_ == "acl" and bool(_children(token, ("dobj",))) and (
         token.head.dep_ == "ROOT" or (token.i == token.head.i + 1 and token.head.pos_ in ("NOUN", "PROPN")))
+
+
+def _measured(noun: Token) -> list[Token]:
+    """A noun and what it measures: "$200 billion worth of Chinese goods" is goods."""
+    return [noun, *(_prep_objects(noun, ("of",)) if noun.lemma_.lower() in _MEASURES else [])]
 
 
 def _name_after_participle(verb: Token) -> tuple[Token, Token] | None:
@@ -479,6 +485,17 @@ class SentenceCoder:
             owner = self.mention_for(child)
             if owner is not None:
                 return owner
+        return None
+
+    def _made_in(self, noun: Token) -> Mention | None:
+        """The country goods come from: "vehicles imported from China", "steel made in Turkey"."""
+        for verb in _children(noun, ("acl",)):
+            if verb.tag_ == "VBN" and verb.lemma_.lower() in self.lexicon.made:
+                for place in (o for p in _children(verb, ("prep",)) if p.lower_ in ("from", "in")
+                              for o in _children(p, ("pobj",))):
+                    owner = self.mention_for(place)
+                    if owner is not None and _countries(owner):
+                        return owner
         return None
 
     def _country_named_before(self, noun: Token) -> Mention | None:
@@ -888,7 +905,9 @@ class SentenceCoder:
         if not found_per_argument and pattern.role != "source":
             # an object named by its nationality alone: "imposed sanctions on 500 Russian targets" (Russia),
             # "searched the Saudi consulate" (Saudi Arabia)
-            found_per_argument = [[m] for m in (self._modifier_owner(a, nations_only=True) for a in arguments) if m][:1]
+            # "tariffs on $200 billion worth of Chinese goods", "electric vehicles imported from China"
+            found_per_argument = [[m] for m in (self._modifier_owner(n, nations_only=True) or self._made_in(n)
+                                                for a in arguments for n in _measured(a)) if m][:1]
         # a known actor before a name we have no entry for ("hosted Abe at Mar-a-Lago")
         targets = next((found for found in found_per_argument if not all(m.name_only for m in found)),
                        found_per_argument[0] if found_per_argument else [])
