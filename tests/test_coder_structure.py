@@ -86,6 +86,11 @@ CASES = [
     ("Iran condemned the United States and Britain for their strikes on Houthi targets in Yemen.",
      (("USA", "19", "HOUTHIS"), ("GBR", "19", "HOUTHIS")), ("IRN", "19", "")),
     ("Blinken met Chinese officials in Beijing during his visit.", ("USA", "04", "CHN"), None),
+    # a resolution adopted demands what it demands for those who adopt it; a ban is no one's speech
+    ("The UN Security Council adopted a resolution demanding an immediate ceasefire between Israel and Hamas.",
+     (("UN", "10", "ISR"), ("UN", "10", "HAMAS")), None),
+    ("The United Arab Emirates has refused to lift a ban on its citizens travelling to Lebanon.",
+     ("ARE", "12", ""), ("ARE", "04", "LBN")),
     # a deposed leader is no longer the government that holds him; the parser's verb "ousted" or "deposed" before a
     # title is the name's participle
     ("Russia has granted asylum to ousted Syrian President Bashar al-Assad and his family.", ("RUS", "075", "SYR"),

@@ -693,6 +693,10 @@ class SentenceCoder:
                     if owner is not None:
                         return owner, False
                     if current.tag_ == "VBG":  # "a resolution censuring Tehran": the resolution's
+                        if current.head.lemma_.lower() in self.lexicon.documents and current.head.dep_ == "dobj" and (
+                                self.mention_for(current.head) is None):
+                            # "the Security Council adopted a resolution demanding a ceasefire": its adopter's
+                            return self.subject(current.head.head)
                         return current.head, False
                 current = current.head
                 continue
