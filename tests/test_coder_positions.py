@@ -56,6 +56,9 @@ CASES = [
          ("BLR", "08", "")),
     Case("Iran issued a demand that Britain release the tanker.", ("IRN", "10", "GBR"), ("GBR", "08", "")),
     Case("Washington repeated its call for Israel to protect civilians in Gaza.", ("USA", "02", "ISR")),
+    # a stance on what happens in a country is toward the country
+    Case("The military takeover in Gabon was condemned on Wednesday by the African Union.", ("AU", "11", "GAB")),
+    Case("France condemned the violence in Sudan.", ("FRA", "11", "SDN")),
     # disapproval nouns, calling it illegal, blaming each other
     Case("Egypt voiced frustration with Ethiopia over the dam.", ("EGY", "110", "ETH")),
     Case("Malaysia lambasted Israel over the raid.", ("MYS", "111", "ISR")),

@@ -896,6 +896,14 @@ class SentenceCoder:
                                      or _clause_subjects(a) or _complements_pattern_word(a, pattern)
                                      for p in self._owner_or_aim(a)]
             found_per_argument = [found for found in map(self.expand, arguments) if found]
+        if not found_per_argument and pattern.role == "target" and not pattern.noun and (
+                pattern.code[:2] not in _PHYSICAL_ROOTS):
+            # "condemned the coup in Niger", "the military takeover in Gabon was condemned": what happens in a
+            # country is that country's
+            scenes = [p for a in arguments if a.lemma_.lower() in self.lexicon.nouns or a.lemma_.lower()
+                      in self.lexicon.situations for p in _prep_objects(a, ("in",))]
+            found_per_argument = [[m] for m in (self.mention_for(p) or self._place_actor(p) for p in scenes)
+                                  if m is not None and _countries(m)][:1]
         if pattern.code[:2] in _PLACE_AIMED_ROOTS:
             # "shelled Kharkiv", "captured Kherson", "sent aid to Derna": what war is waged on or aid sent to is a
             # place, though the tagger may call a city it does not know a person

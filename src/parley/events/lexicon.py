@@ -103,6 +103,7 @@ class EventLexicon:
     answers: set[str] = field(default_factory=set)  # "in response to Russia's assertiveness": likewise
     accusing_verbs: set[str] = field(default_factory=set)  # "claimed that X attacked" accuses X
     deterrents: set[str] = field(default_factory=set)  # "sent troops to deter Russia": aimed at Russia
+    situations: set[str] = field(default_factory=set)  # "condemned the violence in Sudan": Sudan's
     documents: set[str] = field(default_factory=set)  # "adopted a resolution demanding ...": the adopter demands
     made: set[str] = field(default_factory=set)  # "vehicles imported from China": Chinese goods
     warnings: set[str] = field(default_factory=set)  # "warned that the army would crush ...": a threat
@@ -181,7 +182,7 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "rivalry": lexicon.rivalry, "cause_prep": lexicon.cause_preps,
                "answer": lexicon.answers,
                "accuse": lexicon.accusing_verbs, "carrier": lexicon.carriers, "defiance": lexicon.defiance,
-               "state_noun": lexicon.state_nouns, "deter": lexicon.deterrents, "assist": lexicon.assisting, "warn": lexicon.warnings, "made": lexicon.made, "document": lexicon.documents,
+               "state_noun": lexicon.state_nouns, "deter": lexicon.deterrents, "assist": lexicon.assisting, "warn": lexicon.warnings, "made": lexicon.made, "document": lexicon.documents, "situation": lexicon.situations,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         classes[row["class"]].add(row["lemma"])
