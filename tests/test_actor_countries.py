@@ -29,12 +29,21 @@ def test_rules_are_read_in_order():
     # row "source MIL DOMESTIC 20 other": an army named alone that massacres or expels a people's civilians is theirs
     ("Government forces massacred more than 100 Tigrayan civilians last month, witnesses said.",
      ("ETHMIL", "202", "ETHCVL")),
-    # row "source COP JUD STATE ELI 09 17 other": those who question a state's leader are that state's
+    # row "source COP JUD STATE 09 17 other": those who question a state's leader (out of office too) are that state's
     ("Prosecutors questioned former Peruvian president Pedro Castillo on Tuesday.", ("PERJUD", "091", "PERELI")),
     # row "either REB STATE * other": the rebels a government makes a truce with are its own
     ("The Nigerian government signed a ceasefire with the rebels on Monday.", ("NGAGOV", "0871", "NGAREB")),
     # row "target DOMESTIC none 08 other": a state named alone that frees prisoners frees its own
     ("Nicaragua freed 222 political prisoners on Thursday.", ("NIC", "0841", "NICCVL")),
+    # row "target DOMESTIC REB 18 19 20 other_alone": an armed group's victims, where nothing else says whose
+    ("Boko Haram fighters abducted dozens of women collecting firewood near Gamboru on Tuesday.",
+     ("BOKOHARAM", "181", "NGACVL")),
 ])
 def test_sector_only_actor_takes_a_country(pipeline, text, wanted):
     assert wanted in coded(pipeline, text)
+
+
+def test_an_armed_groups_victims_are_not_its_own_where_the_sentence_names_another_country(pipeline):
+    found = coded(pipeline, "More than 100 people were taken hostage by Hamas gunmen and spirited into Gaza on "
+                            "Saturday, Israeli officials said.")
+    assert not [t for _, _, t in found if t and t.startswith("PSE")], found

@@ -168,7 +168,8 @@ class Pipeline:
             if any(len(words & s) / max(1, len(words | s)) >= _NEAR_DUPLICATE for s in seen_sentences[-50:]):
                 continue  # a repeated lede or teaser: its events are already coded
             seen_sentences.append(words)
-            built = [self._build_event(document, doc, index, sentence, c, story) for c in coder.code(sentence)]
+            named = self._countries_named(sentence, pieces)
+            built = [self._build_event(document, doc, index, sentence, c, story, named) for c in coder.code(sentence)]
             built = _one_occasion(_without_noun_echoes([e for e in built if e is not None]))
             for event in built:
                 _take_exact_day(event, dated)
@@ -290,8 +291,15 @@ class Pipeline:
             document.date_precision = "month" if (window[1] - window[0]).days <= 92 else "year"
         document.date_inferred = True
 
+    def _countries_named(self, sentence: Span, pieces) -> set[str]:
+        """The countries a sentence names: by actors ("Israeli officials") and by places ("in Tel Aviv")."""
+        named = {e.country for p in pieces if sentence.start <= p.start < sentence.end for e in p.entries if e.country}
+        places = (self.gazetteer.lookup(ent.text) for ent in sentence.ents if ent.label_ in ("GPE", "LOC", "FAC"))
+        return named | {place.country for place in places if place is not None and place.country}
+
     def _build_event(self, document: Document, doc: Doc, index: int, sentence: Span,
-                     candidate: EventCandidate, story: "_StoryDates | None" = None) -> Event | None:
+                     candidate: EventCandidate, story: "_StoryDates | None" = None,
+                     named: set[str] = frozenset()) -> Event | None:
         when, precision = self._event_date(document, candidate, story)
         day = when or document.date
         source = resolve(doc, candidate.source, self.actors, day)
@@ -333,7 +341,7 @@ class Pipeline:
                 continue
             # Named by its sector alone: "opposition protesters ... in central Yerevan" are Armenian,
             # "Lukashenko freed 52 political prisoners": Belarusian ones (rules: actors/data/actor_countries.tsv)
-            actor.country = actor_country(role, actor, other, candidate.code, location) or actor.country
+            actor.country = actor_country(role, actor, other, candidate.code, location, named) or actor.country
             if actor.country:
                 actor.code = actor.country + actor.sector
         unknown = [candidate.source.name_only, candidate.target is not None and candidate.target.name_only]

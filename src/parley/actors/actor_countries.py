@@ -39,7 +39,7 @@ class CountryRule:
     sectors: frozenset[str] | None  # ANY, or the actor's sectors
     other: frozenset[str | None] | None  # ANY, or the other side's sectors; None in it: an other with no sector
     roots: frozenset[str] | None  # ANY, or CAMEO roots and codes (084 covers 0841 and 0842)
-    country: str  # "place" or "other"
+    country: str  # "place", "other", or "other_alone": the other side's when the sentence names no other country
 
     def applies(self, role: str, sector: str | None, other_sector: str | None, code: str) -> bool:
         return (self.actor in ("either", role)
@@ -60,18 +60,25 @@ def load_country_rules() -> tuple[CountryRule, ...]:
 
     rules = []
     for row in data_rows("actors", "actor_countries.tsv"):
-        if row["actor"] not in ("source", "target", "either") or row["country"] not in ("place", "other"):
+        if row["actor"] not in ("source", "target", "either") or row["country"] not in ("place", "other", "other_alone"):
             raise ValueError(f"actor_countries.tsv: bad row {row}")
         roots = ANY if row["roots"] == "*" else frozenset(row["roots"].split())
         rules.append(CountryRule(row["actor"], sectors(row["sectors"]), sectors(row["other"]), roots, row["country"]))
     return tuple(rules)
 
 
-def actor_country(role: str, actor: Actor, other: Actor, code: str, place: Location | None) -> str | None:
+def actor_country(role: str, actor: Actor, other: Actor, code: str, place: Location | None,
+                  named: set[str] = frozenset()) -> str | None:
     """The country of `actor`, the event's `role` ("source" or "target"), which has a sector but no code: from
-    the first rule of actor_countries.tsv that applies to it and whose country is known, else None."""
+    the first rule of actor_countries.tsv that applies to it and whose country is known, else None. `named`: the
+    countries the sentence names."""
     for rule in load_country_rules():
-        country = (place.country if place else None) if rule.country == "place" else other.country
+        if rule.country == "place":
+            country = place.country if place else None
+        elif rule.country == "other_alone" and not named <= {other.country}:
+            continue  # "taken hostage by Hamas gunmen ..., Israeli officials said": maybe Israelis
+        else:
+            country = other.country
         if country and rule.applies(role, actor.sector, other.sector, code):
             return country
     return None
