@@ -19,6 +19,8 @@ CASES = [
     Case("Turkey threatened further action against Greece over the islands.", ("TUR", "13", "GRC")),
     # days given to comply are an ultimatum
     Case("Egypt gave Sudan five days to hand over the suspects.", ("EGY", "139", "SDN")),
+    Case("The African Union gave Niger's military junta 15 days to return power to the elected government.",
+         ("AU", "139", "NER")),
     # ... but an envoy given hours to leave is expelled, not threatened
     Case("Mali's junta gave the French ambassador 72 hours to leave the country.", ("MLI", "16", "FRA"),
          forbidden_roots="13"),
