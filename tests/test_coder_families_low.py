@@ -19,6 +19,10 @@ CASES = [
     ("Iran permitted IAEA inspectors into the Fordow site on Monday.", ("IRN", "0862", "IAEA"), None),
     # 07 aid sent to a city the tagger takes for a person is sent to its country
     ("Turkey sent aid to Derna on Tuesday.", ("TUR", "07", "LBY"), None),
+    # rescuers are aid; so is food dropped over a place
+    ("China sent a team of rescuers to Myanmar on Saturday after the earthquake.", ("CHN", "073", "MMR"), None),
+    ("Jordanian air force planes dropped food and medical supplies over northern Gaza on Monday.", ("JOR", "073", "PSE"),
+     None),
     # 071 a grant approved
     ("The World Bank approved a $500 million grant for Ethiopia on Tuesday.", ("WORLDBANK", "071", "ETH"), None),
     # ... and agreeing to let them back in, which the parser reads as "inspectors [are] back"
