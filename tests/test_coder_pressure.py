@@ -27,6 +27,9 @@ CASES = [
          ("EGYOPP", "142", "EGYGOV")),
     # a general strike by unions
     Case("Nigerian labour unions launched an indefinite general strike on Monday.", ("NGALAB", "143", "NGAGOV")),
+    # a blockade is against whom its demand asks, not the neighbour its crossings lead to
+    Case("Polish truck drivers blocked three border crossings with Ukraine on Monday, demanding that the EU reinstate "
+         "permits for Ukrainian hauliers.", ("POL", "144", "EU"), ("POL", "14", "UKR")),
     # protesters blocking roads, and rioting
     Case("Thousands of Kenyan protesters blocked roads in Nairobi.", ("KENOPP", "144", "KENGOV")),
     Case("Egyptian demonstrators rioted in Cairo on Friday.", ("EGYOPP", "145", "EGYGOV")),

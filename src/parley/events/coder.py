@@ -47,6 +47,7 @@ _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
 _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
 _MEASURES = {"worth", "amount", "volume", "value", "shipment", "import", "export"}  # "$200 billion worth of goods"
+_OBSTRUCTION = "144"  # blockades and sit-ins: where they are says nothing of whom they are against
 _PEACEKEEPING = "074"  # provide military protection or peacekeeping
 _VIOLENT_ROOTS = {"18", "19", "20"}
 # fight, mass violence (done to places more than to persons) and aid (sent to places as much as to persons)
@@ -765,7 +766,8 @@ class SentenceCoder:
                    and e.trigger.dep_ in ("advcl", "xcomp") and (e.trigger.head.i, e.source.anchor) in protests]
         for demand in demands:
             protest = protests[demand.trigger.head.i, demand.source.anchor]
-            if protest.home_target:
+            if protest.home_target or (demand.target is not None and protest.pattern.code[:3] == _OBSTRUCTION):
+                # (what a blockade of "border crossings with Ukraine" demands of the EU is against the EU)
                 protest.target, protest.home_target = demand.target, demand.home_target
         folded = set(map(id, demands))
         events = [e for e in events if id(e) not in folded]
