@@ -27,6 +27,10 @@ CASES = [
     # drills off a coast; troops moved to a border
     Case("China held naval drills off Taiwan on Tuesday.", ("CHN", "15", "TWN")),
     Case("Turkey moved tanks to its border with Syria on Sunday.", ("TUR", "15", "SYR")),
+    # a prominent person shot or killed: an assassination, attempted or done (not fighting)
+    Case("A gunman shot and seriously wounded Slovak Prime Minister Robert Fico on Wednesday.", ("SVK", "185", "SVKGOV"),
+         forbidden_roots="19"),
+    Case("Gunmen killed a provincial governor in Helmand on Monday.", ("AFG", "186", "AFGGOV"), forbidden_roots="19"),
     # two sides that fought fought each other; "leaving soldiers dead" withdraws no one
     Case("Armenian and Azerbaijani forces fought along their shared border on Tuesday, leaving dozens of soldiers dead.",
          (("ARM", "19", "AZE"), ("AZE", "19", "ARM")), forbidden_roots="08"),
