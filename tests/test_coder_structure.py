@@ -323,7 +323,7 @@ CASES = [
      ("AZEMIL", "19", "ARMMIL"), None),
     # "agents of" a service are the service's, as "members of" a group are the group's
     ("Operatives of Saudi Arabia's intelligence service killed a dissident journalist in Istanbul, Turkish officials said.",
-     ("SAUSPY", "19", "TUR"), None),
+     ("SAUSPY", "186", "TUR"), None),
     # a noun the tagger takes for a verb ("Union demands ... were rejected") is still owned by the word before it
     ("Union demands to scrap the reform were rejected on Tuesday by Spanish Prime Minister Pedro Sanchez.",
      ("ESPGOV", "12", "ESPLAB"), None),
