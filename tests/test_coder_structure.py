@@ -74,6 +74,9 @@ CASES = [
      (("EGY", "161", "QAT"), ("EGY", "112", "QAT")), None),
     ("Trump threatened to cut off aid to the Palestinians, accusing them of being unwilling to negotiate.",
      ("USAGOV", "112", "PSE"), None),
+    # ... or what the main clause says something of; the demand stays an event of its own
+    ("Mali's junta demanded on Monday that the UN peacekeeping mission leave the country 'without delay', accusing it "
+     "of fuelling community tensions.", (("MLI", "112", "UN"), ("MLI", "10", "UN")), None),
     # ... also where the parser hangs the phrase on the object; being unwilling to negotiate is refusing to
     ("U.S. President Donald Trump threatened on Tuesday to cut off aid to the Palestinians, accusing them of being "
      "unwilling to negotiate peace with Israel.", (("USAGOV", "112", "PSE"), ("PSE", "125", "ISR")), ("PSE", "04", "ISR")),

@@ -602,7 +602,7 @@ class SentenceCoder:
     def _main_clause_object(self, pronoun: Token) -> Token | None:
         """"cut ties with Qatar, accusing it of ...": the object pronoun of a participle stands for the first actor
         its main clause acts on (an object, or the object of a preposition, of the main verb or of its complement:
-        "threatened to cut off aid to the Palestinians, accusing them of ...")."""
+        "threatened to cut off aid to the Palestinians, accusing them of ..."; else the subject of what it says)."""
         verb = pronoun.head
         if pronoun.lower_ not in ("it", "them") or pronoun.dep_ not in _OBJECTS or not (
                 verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB"):
@@ -612,6 +612,8 @@ class SentenceCoder:
             a for obj in _children(v, _OBJECTS) for a in (obj, *self._owner_or_aim(obj))] + [
             g for p in _children(v, ("prep",)) if p.i < verb.i and p.lower_ in self.lexicon.target_preps
             for g in _children(p, ("pobj",))]]
+        # "demanded that the UN mission leave the country, accusing it of ...": whom the demand is of
+        candidates += [s for c in _children(verb.head, ("ccomp",)) if c.i < verb.i for s in _children(c, ("nsubj",))]
         return next((c for c in candidates if self.mention_for(c) is not None), None)
 
     def _speaker(self, pronoun: Token) -> Token | None:
@@ -748,7 +750,9 @@ class SentenceCoder:
         events = [e for e in events if not (_kind_of_act(e.code) and any(
             t.tag_ == "VBG" and t.dep_ == "advcl" and (t.head.i, e.source.anchor, _kind_of_act(e.code)) in acts
             for t in (e.trigger, e.trigger.head if e.trigger.dep_ == "conj" else e.trigger)))]
-        decided = {e.trigger.head.i for e in events} | {e.trigger.i for e in events} | matched | {
+        # (a participle of its own, ", accusing it of ...", decides nothing of the verb it hangs on)
+        decided = {e.trigger.head.i for e in events if not (e.trigger.dep_ == "advcl" and e.trigger.tag_ == "VBG")} | {
+            e.trigger.i for e in events} | matched | {
             e.trigger.head.head.i for e in events if e.pattern.noun and e.trigger.dep_ == "pobj"} | {  # "ready for talks"
             e.modality.recoded_by for e in events}  # "promised to continue military aid": 0332, not also 030
         for token in sentence:
