@@ -35,7 +35,7 @@ def test_level_keys_and_scores():
 @pytest.mark.parametrize("name, path, records", [
     ("corpus", CORPUS, 740),
     ("corpus_heldout", ROOT / "tests" / "data" / "corpus_heldout", 260),
-    ("corpus_probes", ROOT / "tests" / "data" / "corpus_probes", 400),
+    ("corpus_probes", ROOT / "tests" / "data" / "corpus_probes", 800),
     ("petrarch2_gsr_validation", EVAL / "petrarch2_gsr_validation.jsonl", 78),
     ("plover_gsr_cameo", EVAL / "plover_gsr_cameo.jsonl", 322),
 ])
