@@ -10,6 +10,7 @@ from ..datafiles import data_rows
 from ..model import Actor, Location
 
 ANY = None  # a column written `*`: no condition
+_COUNTRY_SOURCES = ("place", "other", "other_alone")
 
 
 def _sectors(words: str, groups: dict[str, frozenset[str]]) -> frozenset[str]:
@@ -60,7 +61,7 @@ def load_country_rules() -> tuple[CountryRule, ...]:
 
     rules = []
     for row in data_rows("actors", "actor_countries.tsv"):
-        if row["actor"] not in ("source", "target", "either") or row["country"] not in ("place", "other", "other_alone"):
+        if row["actor"] not in ("source", "target", "either") or row["country"] not in _COUNTRY_SOURCES:
             raise ValueError(f"actor_countries.tsv: bad row {row}")
         roots = ANY if row["roots"] == "*" else frozenset(row["roots"].split())
         rules.append(CountryRule(row["actor"], sectors(row["sectors"]), sectors(row["other"]), roots, row["country"]))

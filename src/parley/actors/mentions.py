@@ -179,7 +179,8 @@ def is_attribution(token: Token) -> bool:
     after = token.right_edge.i + 1
     verb = token.doc[after] if after < len(token.doc) else None
     return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBD" for c in token.children) or (
-        verb is not None and verb.pos_ == "VERB" and verb.is_ancestor(token) and not any(c.dep_.startswith("nsubj") for c in verb.children))
+        verb is not None and verb.pos_ == "VERB" and verb.is_ancestor(token)
+        and not any(c.dep_.startswith("nsubj") for c in verb.children))
 
 
 def _is_list_item(token: Token, token_piece: dict) -> bool:

@@ -182,7 +182,9 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "rivalry": lexicon.rivalry, "cause_prep": lexicon.cause_preps,
                "answer": lexicon.answers,
                "accuse": lexicon.accusing_verbs, "carrier": lexicon.carriers, "defiance": lexicon.defiance,
-               "state_noun": lexicon.state_nouns, "deter": lexicon.deterrents, "assist": lexicon.assisting, "warn": lexicon.warnings, "made": lexicon.made, "document": lexicon.documents, "situation": lexicon.situations,
+               "state_noun": lexicon.state_nouns, "deter": lexicon.deterrents, "assist": lexicon.assisting,
+               "warn": lexicon.warnings, "made": lexicon.made, "document": lexicon.documents,
+               "situation": lexicon.situations,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         classes[row["class"]].add(row["lemma"])
