@@ -168,8 +168,9 @@ class Pipeline:
             if any(len(words & s) / max(1, len(words | s)) >= _NEAR_DUPLICATE for s in seen_sentences[-50:]):
                 continue  # a repeated lede or teaser: its events are already coded
             seen_sentences.append(words)
-            named = self._countries_named(sentence, pieces)
-            built = [self._build_event(document, doc, index, sentence, c, story, named) for c in coder.code(sentence)]
+            candidates = coder.code(sentence)
+            named = self._countries_named(sentence, pieces) if candidates else frozenset()
+            built = [self._build_event(document, doc, index, sentence, c, story, named) for c in candidates]
             built = _one_occasion(_without_noun_echoes([e for e in built if e is not None]))
             for event in built:
                 _take_exact_day(event, dated)
