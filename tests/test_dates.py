@@ -75,3 +75,10 @@ def test_an_event_with_no_time_of_its_own_takes_a_conjoined_or_reporting_verbs(p
     events = pipeline.code_text("US President Joe Biden did not meet Palestinian President Mahmoud Abbas in Amman "
                                 "on Wednesday.", date=date(2023, 10, 19))
     assert {(e.modality, e.date) for e in events} == {("negated", date(2023, 10, 18))}, events
+
+
+def test_a_weekday_before_a_time_of_day_dates_the_event(pipeline):
+    # the tagger splits "Thursday" (DATE) from "night" (TIME) and hangs the day on the night
+    events = pipeline.code_text("US and British warplanes struck Houthi targets across Yemen on Thursday night.",
+                                date="2024-01-12")
+    assert events and {(e.date.isoformat(), e.date_precision) for e in events} == {("2024-01-11", "day")}

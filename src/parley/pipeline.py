@@ -31,6 +31,7 @@ from .quotes.speakers import PERSON_PRONOUNS, antecedent
 _CIVILIAN_SECTORS = {"LAB", "EDU", "BUS", "CVL", "MED", "HLH", "REF", "NGO", "HRI"}
 _NEAR_DUPLICATE = 0.85
 _MAX_SENTENCE_TOKENS = 500  # a news sentence has tens of words
+_TIMES_OF_DAY = {"morning", "afternoon", "evening", "night"}  # the tagger's TIME after a DATE: "Thursday night"
 _NOUN_PATTERN = "n:"  # how a noun pattern is written (events/data/README.md)
 _MEETING_CODES = {"040", "044", "046"}  # meet, meet at a third place, negotiate: not one side's visit
 _PAST_OCCASION_PREPS = {"after", "since", "following"}  # "after the summit in Helsinki" (not "the coming summit")
@@ -419,7 +420,9 @@ class Pipeline:
             dates_the_event = (trigger.pos_ == "NOUN" and head.i == trigger.i) or (
                 head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.head.i == trigger.i
                 and self._same_event_noun(head, trigger))
-            if before in ("until", "till") or (ent.root.dep_ in ("nummod", "compound", "amod") and not dates_the_event):
+            of_day = ent.root.dep_ == "compound" and head.lower_ in _TIMES_OF_DAY  # "on Thursday night"
+            if before in ("until", "till") or (ent.root.dep_ in ("nummod", "compound", "amod") and not (
+                    dates_the_event or of_day)):
                 continue
             # "on Friday set up a team to investigate": the day of a past verb is past, whatever comes of it
             tense = False if governor.tag_ == "VBD" else future
