@@ -82,3 +82,10 @@ def test_a_weekday_before_a_time_of_day_dates_the_event(pipeline):
     events = pipeline.code_text("US and British warplanes struck Houthi targets across Yemen on Thursday night.",
                                 date="2024-01-12")
     assert events and {(e.date.isoformat(), e.date_precision) for e in events} == {("2024-01-11", "day")}
+
+
+def test_a_weekday_the_tagger_runs_past_a_comma_still_dates_the_event(pipeline):
+    # NER reads "Tuesday, days" as one date
+    events = pipeline.code_text("Israel launched a ground offensive against Hezbollah in southern Lebanon on Tuesday, "
+                                "days after killing the group's leader.", date="2024-10-02")
+    assert {(e.date.isoformat(), e.date_precision) for e in events if e.root == "19"} == {("2024-10-01", "day")}

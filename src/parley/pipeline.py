@@ -426,9 +426,13 @@ class Pipeline:
                 continue
             # "on Friday set up a team to investigate": the day of a past verb is past, whatever comes of it
             tense = False if governor.tag_ == "VBD" else future
-            found = resolve_date(ent.text, document.date, future=tense)
+            text = ent.text
+            found = resolve_date(text, document.date, future=tense)
+            if found is None and "," in text:  # "on Tuesday, days after ...": the tagger runs the day on past the comma
+                text = text.split(",")[0]
+                found = resolve_date(text, document.date, future=tense)
             if found is not None and found.narrative and story is not None and story.last is not None:
-                found = resolve_date(ent.text, story.last, future=tense)
+                found = resolve_date(text, story.last, future=tense)
             if found is not None:
                 if story is not None and found.precision == "day" and not found.narrative:
                     story.last = found.value
