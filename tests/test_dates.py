@@ -89,3 +89,9 @@ def test_a_weekday_the_tagger_runs_past_a_comma_still_dates_the_event(pipeline):
     events = pipeline.code_text("Israel launched a ground offensive against Hezbollah in southern Lebanon on Tuesday, "
                                 "days after killing the group's leader.", date="2024-10-02")
     assert {(e.date.isoformat(), e.date_precision) for e in events if e.root == "19"} == {("2024-10-01", "day")}
+
+
+def test_the_copula_of_a_stance_adjective_carries_its_time(pipeline):
+    # the parser hangs "on Friday" on "was", the copula of "ready"
+    events = pipeline.code_text("Pashinyan said on Friday he was ready to meet Aliyev.", date="2024-04-20")
+    assert {(e.code, e.date.isoformat(), e.date_precision) for e in events} == {("036", "2024-04-19", "day")}

@@ -1229,7 +1229,9 @@ class SentenceCoder:
                 current.tag_ == "VBG" or _to_infinitive(current))
             # "a truce ... will take effect on Sunday": a noun event's own verb
             of_noun = current is token and token.pos_ == "NOUN" and current.dep_ == "nsubj"
-            if (current.dep_ in ("xcomp", "conj", "dobj", "nsubjpass") or to_clause or of_noun) and (
+            # "said on Friday he was ready to meet": the copula of a stance adjective carries its time
+            copula = current.dep_ == "acomp" and current.pos_ == "ADJ"
+            if (current.dep_ in ("xcomp", "conj", "dobj", "nsubjpass") or to_clause or of_noun or copula) and (
                     current.head.i != current.i):
                 current = current.head
                 anchors.append(current)
