@@ -14,6 +14,7 @@ from .actors.actor_countries import actor_country, sector_groups
 from .actors.lexicon import CAPITAL, Lexicon
 from .actors.mentions import PhraseIndex, find_mentions, resolve, titled_term
 from .dates import infer_document_date, resolve as resolve_date
+from .dates.resolve import TIMES_OF_DAY
 from .events.cameo import lookup
 from .events.coder import EventCandidate, SentenceCoder
 from .events.lexicon import load_event_lexicon
@@ -31,7 +32,6 @@ from .quotes.speakers import PERSON_PRONOUNS, antecedent
 _CIVILIAN_SECTORS = {"LAB", "EDU", "BUS", "CVL", "MED", "HLH", "REF", "NGO", "HRI"}
 _NEAR_DUPLICATE = 0.85
 _MAX_SENTENCE_TOKENS = 500  # a news sentence has tens of words
-_TIMES_OF_DAY = {"morning", "afternoon", "evening", "night"}  # the tagger's TIME after a DATE: "Thursday night"
 _NOUN_PATTERN = "n:"  # how a noun pattern is written (events/data/README.md)
 _MEETING_CODES = {"040", "044", "046"}  # meet, meet at a third place, negotiate: not one side's visit
 _PAST_OCCASION_PREPS = {"after", "since", "following"}  # "after the summit in Helsinki" (not "the coming summit")
@@ -420,7 +420,8 @@ class Pipeline:
             dates_the_event = (trigger.pos_ == "NOUN" and head.i == trigger.i) or (
                 head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.head.i == trigger.i
                 and self._same_event_noun(head, trigger))
-            of_day = ent.root.dep_ == "compound" and head.lower_ in _TIMES_OF_DAY  # "on Thursday night"
+            # "on Thursday night": the tagger makes the day a compound of the TIME "night"
+            of_day = ent.root.dep_ == "compound" and head.lower_ in TIMES_OF_DAY
             if before in ("until", "till") or (ent.root.dep_ in ("nummod", "compound", "amod") and not (
                     dates_the_event or of_day)):
                 continue

@@ -27,6 +27,8 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _PART_DAY = {"early": 5, "beginning of": 5, "the beginning of": 5, "mid": 15, "middle of": 15,
              "the middle of": 15, "late": 25, "end of": 28, "the end of": 28}
 
+TIMES_OF_DAY = ("morning", "afternoon", "evening", "night")  # "Thursday night" is Thursday
+
 _PATTERNS = [
     ("mdy", re.compile(rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$")),
     ("dmy", re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}$")),
@@ -37,7 +39,7 @@ _PATTERNS = [
     ("dm", re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH}$")),
     ("m", re.compile(rf"^{_PART}{_MONTH}$")),
     ("weekday", re.compile(r"^(?:(?P<rel>last|next|this|on|early|late)\s+)?(?P<weekday>"
-                           + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?$")),
+                           + "|".join(WEEKDAYS) + r")(?:\s+(?:" + "|".join(TIMES_OF_DAY) + r"))?$")),
     ("ago", re.compile(r"^(?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|later|earlier|before|after)$")),
 ]
 

@@ -17,7 +17,7 @@ from ..actors.lexicon import CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, PERSON, Entry
 from ..actors.mentions import Mention, Piece, is_attribution
 from ..nlp.cache import entity_at
 from .lexicon import EventLexicon, Pattern
-from .modality import ModalityReading, control_family, read_modality
+from .modality import ModalityReading, control_family, read_modality, to_infinitive
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj")
@@ -46,7 +46,6 @@ _PLURAL_TAGS = ("NNS", "NNPS")
 _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
 _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
-_MEASURES = {"worth", "amount", "volume", "value", "shipment", "import", "export"}  # "$200 billion worth of goods"
 _OBSTRUCTION = "144"  # blockades and sit-ins: where they are says nothing of whom they are against
 _PEACEKEEPING = "074"  # provide military protection or peacekeeping
 _VIOLENT_ROOTS = {"18", "19", "20"}
@@ -79,11 +78,6 @@ class EventCandidate:
 def _definite(noun: Token) -> bool:
     """"the army", "the Nordic country": a noun that points at one already known."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-
-
-def _to_infinitive(verb: Token) -> bool:
-    """"to fight", "to deter": a verb with its infinitive marker."""
-    return any(c.tag_ == "TO" for c in verb.children)
 
 
 def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -121,11 +115,6 @@ def _predicate_taken_for_participle(token: Token) -> bool:
     a direct object of its own, right after its head, is the predicate of its head."""
     return token.dep_ == "acl" and bool(_children(token, ("dobj",))) and (
         token.head.dep_ == "ROOT" or (token.i == token.head.i + 1 and token.head.pos_ in ("NOUN", "PROPN")))
-
-
-def _measured(noun: Token) -> list[Token]:
-    """A noun and what it measures: "$200 billion worth of Chinese goods" is goods."""
-    return [noun, *(_prep_objects(noun, ("of",)) if noun.lemma_.lower() in _MEASURES else [])]
 
 
 def _name_after_participle(verb: Token) -> tuple[Token, Token] | None:
@@ -488,6 +477,10 @@ class SentenceCoder:
                 return owner
         return None
 
+    def _measured(self, noun: Token) -> list[Token]:
+        """A noun and what it measures: "$200 billion worth of Chinese goods" is goods."""
+        return [noun, *(_prep_objects(noun, ("of",)) if noun.lemma_.lower() in self.lexicon.measures else [])]
+
     def _made_in(self, noun: Token) -> Mention | None:
         """The country goods come from: "vehicles imported from China", "steel made in Turkey"."""
         for verb in _children(noun, ("acl",)):
@@ -766,7 +759,7 @@ class SentenceCoder:
         # so is a protest it is held for ("started a hunger strike to protest Assad's failure")
         protests = {(e.trigger.i, e.source.anchor): e for e in events if e.code.startswith("14")}
         demands = [e for e in events if (e.code[:2] in _APPEAL_FAMILIES or (
-                       e.code.startswith("14") and _to_infinitive(e.trigger)))
+                       e.code.startswith("14") and to_infinitive(e.trigger)))
                    and e.trigger.dep_ in ("advcl", "xcomp") and (e.trigger.head.i, e.source.anchor) in protests]
         for demand in demands:
             protest = protests[demand.trigger.head.i, demand.source.anchor]
@@ -812,7 +805,7 @@ class SentenceCoder:
              for subject in _children(verb, ("nsubj",))],
             # "calling up 300,000 reservists to fight in Ukraine", "sent troops to deter Russia": whom the force is
             # raised to fight or deter
-            [o for verb in clause if verb.dep_ in ("xcomp", "advcl") and _to_infinitive(verb)
+            [o for verb in clause if verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb)
              and (verb.lemma_.lower() in self.lexicon.deterrents or any(
                  p.code[:2] in _VIOLENT_ROOTS for p in self.lexicon.verbs.get(verb.lemma_.lower(), ())))
              for o in _objects(verb) + _prep_objects(verb, ("in", "against"))],
@@ -925,7 +918,7 @@ class SentenceCoder:
             # "searched the Saudi consulate" (Saudi Arabia)
             # "tariffs on $200 billion worth of Chinese goods", "electric vehicles imported from China"
             found_per_argument = [[m] for m in (self._modifier_owner(n, nations_only=True) or self._made_in(n)
-                                                for a in arguments for n in _measured(a)) if m][:1]
+                                                for a in arguments for n in self._measured(a)) if m][:1]
         # a known actor before a name we have no entry for ("hosted Abe at Mar-a-Lago")
         targets = next((found for found in found_per_argument if not all(m.name_only for m in found)),
                        found_per_argument[0] if found_per_argument else [])
@@ -1000,7 +993,7 @@ class SentenceCoder:
             reading.modality = "asserted"
         code = code or (self.lexicon.recode_for(reading.family, pattern.code) if reading.family else pattern.code)
         code = self._escalated(token, code)
-        if code[:2] == _POSTURE_ROOT and any(v.dep_ in ("xcomp", "advcl") and _to_infinitive(v) and v.lemma_.lower()
+        if code[:2] == _POSTURE_ROOT and any(v.dep_ in ("xcomp", "advcl") and to_infinitive(v) and v.lemma_.lower()
                                              in self.lexicon.assisting for v in token.children):
             code = _PEACEKEEPING  # "sent police officers to Haiti to lead a multinational force": help, not a threat
         anchors = self._anchors(token)
@@ -1226,7 +1219,7 @@ class SentenceCoder:
         for _ in range(4):
             # "vowed ... to deepen"; "pushed into eastern Mosul on Friday, battling IS fighters": one act
             to_clause = current.dep_ == "advcl" and (
-                current.tag_ == "VBG" or _to_infinitive(current))
+                current.tag_ == "VBG" or to_infinitive(current))
             # "a truce ... will take effect on Sunday": a noun event's own verb
             of_noun = current is token and token.pos_ == "NOUN" and current.dep_ == "nsubj"
             # "said on Friday he was ready to meet": the copula of a stance adjective carries its time

@@ -105,6 +105,7 @@ class EventLexicon:
     deterrents: set[str] = field(default_factory=set)  # "sent troops to deter Russia": aimed at Russia
     situations: set[str] = field(default_factory=set)  # "condemned the violence in Sudan": Sudan's
     documents: set[str] = field(default_factory=set)  # "adopted a resolution demanding ...": the adopter demands
+    measures: set[str] = field(default_factory=set)  # "$200 billion worth of Chinese goods": the goods
     made: set[str] = field(default_factory=set)  # "vehicles imported from China": Chinese goods
     warnings: set[str] = field(default_factory=set)  # "warned that the army would crush ...": a threat
     assisting: set[str] = field(default_factory=set)  # "sent troops to Haiti to lead a force": to help it (074)
@@ -183,7 +184,7 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "answer": lexicon.answers,
                "accuse": lexicon.accusing_verbs, "carrier": lexicon.carriers, "defiance": lexicon.defiance,
                "state_noun": lexicon.state_nouns, "deter": lexicon.deterrents, "assist": lexicon.assisting,
-               "warn": lexicon.warnings, "made": lexicon.made, "document": lexicon.documents,
+               "warn": lexicon.warnings, "made": lexicon.made, "measure": lexicon.measures, "document": lexicon.documents,
                "situation": lexicon.situations,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):

