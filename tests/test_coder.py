@@ -75,6 +75,11 @@ def test_a_prediction_is_no_event_that_happened(pipeline):
     assert {m for *_, m in triples(pipeline, "Israel is poised to strike Iran.")} == {"planned"}
     assert {m for *_, m in triples(pipeline, "Putin is due to visit Paris.")} == {"planned"}
     assert {m for *_, m in triples(pipeline, "The Russian attack on Kyiv was brutal.")} == {"asserted"}
+    # a noun event expected, planned or denied is as unreal as the verb event would be
+    assert {m for *_, m in triples(pipeline, "Talks between Serbia and Kosovo are planned for next month in "
+                                             "Brussels.")} == {"planned"}
+    assert {m for *_, m in triples(pipeline, "Diplomats expect a Turkish incursion into Syria.")} == {"planned"}
+    assert {m for *_, m in triples(pipeline, "Kyiv denied any Ukrainian drone strike on the Kremlin.")} == {"negated"}
 
 
 def test_no_event_from_non_events(pipeline):
@@ -265,3 +270,16 @@ def test_an_errand_is_as_real_as_the_sending(pipeline):
     assert [m for s, c, t, m in found if c.startswith("04")] == ["negated"], found
     found = triples(pipeline, "The UN sent an envoy to meet Aung San Suu Kyi.", "2023-03-27")
     assert [m for s, c, t, m in found if c.startswith("04")] == ["asserted"], found
+
+
+def test_the_act_a_judgement_is_about_is_its_reason_not_news(pipeline):
+    # the judgement is the news; the act it condemns or praises is told as already known
+    found = triples(pipeline, "Turkey on Tuesday condemned Sweden and Denmark for their raids on Kurdish militants "
+                              "in Iraq.", "2023-05-16")
+    assert {(s, c[:2], t) for s, c, t, _ in found} == {("TUR", "11", "SWE"), ("TUR", "11", "DNK")}, found
+    found = triples(pipeline, "Germany praised Poland over its airlift of food to Ukraine.", "2023-05-16")
+    assert {(s, c[:2], t) for s, c, t, _ in found} == {("DEU", "05", "POL")}, found
+    # a vow of revenge for an act does not judge it: the act is news
+    found = triples(pipeline, "Hamas vowed revenge for the assassination of its political leader Ismail Haniyeh by "
+                              "Israel in Tehran.", "2024-08-01")
+    assert "ISR" in {s for s, c, _, _ in found if c.startswith("18")}, found

@@ -86,8 +86,12 @@ CASES = [
     # "his" stands for a person or a role, "their" for more than one side, though the clause's subject is one state
     ("The United States imposed sanctions on RSF commander Mohamed Hamdan Dagalo, accusing his forces of "
      "committing atrocities in Darfur.", ("USA", "112", "RSF"), ("USA", "112", "USA")),
-    ("Iran condemned the United States and Britain for their strikes on Houthi targets in Yemen.",
-     (("USA", "19", "HOUTHIS"), ("GBR", "19", "HOUTHIS")), ("IRN", "19", "")),
+    ("Iran said the United States and Britain had broken international law, calling their strikes on Houthi targets "
+     "in Yemen an act of aggression.", (("USA", "19", "HOUTHIS"), ("GBR", "19", "HOUTHIS")), ("IRN", "19", "")),
+    # ... and "calling X an act of aggression" names it: no appeal "on" the strikes' targets, no strike called
+    ("Iran called the strikes on Houthi targets in Yemen an act of aggression.", None, None, ("02", "14")),
+    # a preposition the parser hangs on the object still counts for a pattern that names that object
+    ("Hamas fired dozens of rockets at Israel on Saturday.", ("HAMAS", "19", "ISR"), None),
     ("Blinken met Chinese officials in Beijing during his visit.", ("USA", "04", "CHN"), None),
     # a resolution adopted demands what it demands for those who adopt it; a ban is no one's speech
     ("The UN Security Council adopted a resolution demanding an immediate ceasefire between Israel and Hamas.",

@@ -246,7 +246,8 @@ def match_pattern(pattern: Pattern, token: Token, scope: list[Token],
     if pattern.preps:
         for prep in scope:
             word = "near" if prep.lower_ == "to" and prep.head.lemma_.lower() in _NEAR_WORDS else prep.lower_
-            if prep.dep_ in ("prep", "agent", "dative") and word in pattern.preps and prep.i not in used:
+            if prep.dep_ in ("prep", "agent", "dative") and word in pattern.preps and prep.i not in used and (
+                    pattern.required or prep.head.i == token.i or prep.head.dep_ not in _OBJECTS):
                 # "the demand on Monday for a ceasefire": a date is no target
                 arguments += [a for a in _children(prep, ("pobj", "pcomp"))
                               if any(t.ent_type_ not in _TIME_ENTITIES for t in a.subtree)]

@@ -34,6 +34,9 @@ class ModalityReading:
             self.modality = modality
 
 
+_REASON_PREPS = ("for", "over")  # "condemned X for / over its strikes": what a judgement is about
+# what a control verb does to a noun event it takes as object or passive subject (not "claimed the attack")
+_NOUN_CONTROL = {"modality:planned", "modality:hypothetical", "modality:negated"}
 _REFUSAL_FAMILY = "12"  # control verbs that refuse what they govern (control_verbs.tsv)
 
 
@@ -178,12 +181,18 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         elif current is token and token.pos_ == "NOUN" and (stance := lexicon.stance_adjective(token)) is not None:
             _apply_control(stance, lexicon, reading)  # "open to a summit", "ready for talks": intended
             break
+        elif dep == "pobj" and current is token and head.lower_ in _REASON_PREPS and (
+                ("judge", head.head.lemma_.lower()) in lexicon.cues):
+            reading.background = True  # "condemned the US for its strikes on Yemen": the reason, told as known
+            break
         elif dep == "pobj" and current is token and head.lower_ == "for" and head.head.i != head.i and (
                 lexicon.control_key(head.head) in lexicon.control):
             _apply_control(head.head, lexicon, reading)  # "called for a ceasefire", "a demand for a truce": asked for
             break
         elif dep in ("dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN") and current is token:
             reading.add(_stopped(token, lexicon))  # "Hungary blocked an EU aid package"
+            if dep in ("dobj", "nsubjpass") and effect in _NOUN_CONTROL:
+                reading.add(effect.split(":", 1)[1])  # "talks are planned for next week", "expect an offensive"
             current = head  # a noun event inside a light verb: "will hold talks"
         elif dep == "advcl":
             break  # marks of the clause itself were read above
