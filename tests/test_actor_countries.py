@@ -18,9 +18,10 @@ def test_groups_expand_into_sector_codes():
 
 def test_rules_are_read_in_order():
     rules = load_country_rules()
-    assert (rules[0].actor, rules[0].country, rules[0].other) == ("either", "place", None)
-    assert None in rules[5].other and rules[5].roots == {"14"}  # "none": an other with no sector
-    assert None in rules[6].other and rules[6].roots == {"09", "17"}
+    assert (rules[0].actor, rules[0].country, rules[0].roots) == ("either", "other", {"03", "04", "05", "06", "08"})
+    assert (rules[1].actor, rules[1].country, rules[1].other) == ("either", "place", None)
+    assert None in rules[6].other and rules[6].roots == {"14"}  # "none": an other with no sector
+    assert None in rules[7].other and rules[7].roots == {"09", "17"}
 
 
 @pytest.mark.parametrize("text, wanted", [

@@ -283,3 +283,12 @@ def test_the_act_a_judgement_is_about_is_its_reason_not_news(pipeline):
     found = triples(pipeline, "Hamas vowed revenge for the assassination of its political leader Ismail Haniyeh by "
                               "Israel in Tehran.", "2024-08-01")
     assert "ISR" in {s for s, c, _, _ in found if c.startswith("18")}, found
+
+
+def test_one_trigger_with_the_same_sides_is_one_event(pipeline):
+    # a state's name with "and" in it is one state, though the parser may give it two conjuncts; storing the event
+    # twice broke the store's primary key (found by tests/test_properties.py)
+    events = pipeline.code_text("Aruba expelled diplomats from Aruba in Paris on Monday. rebels in Aruba offered "
+                                "aid to Saint Vincent and the Grenadines in Paris on Monday.", date="2019-03-04")
+    ids = [e.event_id for e in events]
+    assert len(ids) == len(set(ids)) and "033" in {e.code for e in events}, [(e.code, e.event_id) for e in events]

@@ -90,6 +90,14 @@ CASES = [
      "in Yemen an act of aggression.", (("USA", "19", "HOUTHIS"), ("GBR", "19", "HOUTHIS")), ("IRN", "19", "")),
     # ... and "calling X an act of aggression" names it: no appeal "on" the strikes' targets, no strike called
     ("Iran called the strikes on Houthi targets in Yemen an act of aggression.", None, None, ("02", "14")),
+    # two subjects the parser does not conjoin are still both sides; an opposition a government talks with abroad
+    # is its own, not the host city's
+    ("The Bolivian government and the opposition held talks in Lima on Monday.",
+     (("BOLGOV", "04", "BOLOPP"), ("BOLOPP", "04", "BOLGOV")), (("PER", "04", ""), ("BOL", "04", "PER"))),
+    # force used on protesters is repression, not a fight, as verb or noun
+    ("Ethiopian police opened fire on protesters in Addis Ababa on Monday.", ("ETHCOP", "175", "ETH"), ("ETH", "19", "")),
+    ("The killing of 30 demonstrators by Sudanese soldiers in Khartoum drew condemnation from the African Union.",
+     ("SDNMIL", "175", "SDN"), ("SDN", "19", "")),
     # a preposition the parser hangs on the object still counts for a pattern that names that object
     ("Hamas fired dozens of rockets at Israel on Saturday.", ("HAMAS", "19", "ISR"), None),
     ("Blinken met Chinese officials in Beijing during his visit.", ("USA", "04", "CHN"), None),

@@ -84,6 +84,8 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     # a qualified name is its own place: the part of Kashmir Pakistan administers
     ("Indian jets struck targets in Pakistani-administered Kashmir on Wednesday.", ("Pakistani Kashmir", "PAK")),
     ("Pakistan said Indian shelling killed four civilians in Azad Kashmir on Monday.", ("Pakistani Kashmir", "PAK")),
+    # force met a crowd where it had gathered: "after Friday prayers in X"
+    ("Indian police fired on demonstrators after Friday prayers in the old city of Srinagar.", ("Srinagar", "IND")),
 ])
 def test_places_the_sentence_ties_to_the_event(pipeline, text, place):
     assert place in place_of(pipeline, text)
@@ -93,6 +95,8 @@ def test_places_the_sentence_ties_to_the_event(pipeline, text, place):
     ("India has not criticised Russia over the war in Ukraine, its foreign minister said on Wednesday.", "11"),
     ("Iran fired dozens of missiles at Israel late on Saturday.", "19"),
     ("Hong Kong's lawmakers resigned on Wednesday in protest at Beijing's tightening grip on the city.", None),
+    # ... but a strike "after" an attack elsewhere is not where the attack was
+    ("Israeli jets struck Syria on Sunday after an attack on Israeli soldiers in Jerusalem.", "19"),
     # the topic of a dispute is no scene
     ("Morocco recalled its ambassador to Spain on Friday in a row over Western Sahara.", "16"),
     # whom a verbal conflict is aimed at is no scene, though a place names where the target sits

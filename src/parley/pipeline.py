@@ -162,6 +162,7 @@ class Pipeline:
         dated = self._dated_event_nouns(document, doc)
         seen_sentences: list[frozenset[str]] = []
         seen_events: set[tuple] = set()
+        seen_ids: set[str] = set()
         for index, sentence in enumerate(doc.sents):
             if len(sentence) > _MAX_SENTENCE_TOKENS:
                 continue  # no prose (a run-on line, a table): nothing to code, and each event would cost its length
@@ -177,8 +178,11 @@ class Pipeline:
                 _take_exact_day(event, dated)
                 key = (event.source.code, event.target.code, event.code, event.modality, event.date,
                        event.location.name if event.location else None)
-                if key not in seen_events:
+                # one trigger with the same sides and code is one event, though its parts gave two places
+                # ("offered aid to Saint Vincent and the Grenadines in Paris": each conjunct names the state)
+                if key not in seen_events and event.event_id not in seen_ids:
                     seen_events.add(key)
+                    seen_ids.add(event.event_id)
                     coded.events.append(event)
         for event in self._story_meetings(document, doc, coded.events, coder):
             key = (event.source.code, event.target.code, event.code, event.modality, event.date, event.location.name)

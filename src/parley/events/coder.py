@@ -649,6 +649,9 @@ class SentenceCoder:
             # a list misparsed as appositions: "Saudi Arabia, Egypt and ..." (not "Pakistan, a key US ally", nor
             # the name of one role: "Kandahar's police chief, General Abdul Raziq")
             tokens += [item, *item.conjuncts]
+        if token.dep_ in _SUBJECTS and not token.conjuncts and any(c.dep_ == "cc" for c in token.children):
+            # "The Venezuelan government and the opposition held talks": the parser makes the second a subject too
+            tokens += [s for s in token.head.children if s.dep_ == token.dep_ and s.i > token.i]
         if token.head.lower_ == "between" and not token.conjuncts:
             # "between Putin and Trump's adviser": the parser hangs Putin on the possessive
             tokens += [c for c in token.children if c.dep_ == "poss" and c.conjuncts]
