@@ -80,6 +80,18 @@ def test_roles_follow_the_date(pipeline):
     assert actors_in(pipeline, dodik, date(2024, 6, 1))["Milorad Dodik"].code == "BIHELI"
 
 
+def test_states_that_were_part_of_another_and_former_names(pipeline):
+    # Kosovo was Serbia's before its independence in February 2008; "Yugoslav" forces are Serbia's
+    kosovo = "Kosovo's police chief spoke."
+    assert actors_in(pipeline, kosovo, date(1999, 3, 30))["police chief"].code == "SRBCOP"
+    assert actors_in(pipeline, kosovo, date(2012, 3, 30))["police chief"].code == "XKXCOP"
+    assert actors_in(pipeline, "The Yugoslav army withdrew.", date(1999, 6, 10))["Yugoslav army"].code == "SRBMIL"
+    assert actors_in(pipeline, "Zaire's army withdrew.", date(1996, 6, 10))["army"].code == "CODMIL"
+    events = pipeline.code_text("Sudanese troops shelled villages near Juba in South Sudan on Monday.",
+                                date="1995-05-08")
+    assert {(e.source.code, e.code[:2], e.location.country) for e in events if e.location} == {("SDNMIL", "19", "SDN")}
+
+
 def test_possessor_gives_a_role_word_its_country(pipeline):
     found = actors_in(pipeline, "Russia's foreign ministry protested.", date(2018, 1, 1))
     assert found["foreign ministry"].code == "RUSGOV"

@@ -80,6 +80,9 @@ def test_a_prediction_is_no_event_that_happened(pipeline):
                                              "Brussels.")} == {"planned"}
     assert {m for *_, m in triples(pipeline, "Diplomats expect a Turkish incursion into Syria.")} == {"planned"}
     assert {m for *_, m in triples(pipeline, "Kyiv denied any Ukrainian drone strike on the Kremlin.")} == {"negated"}
+    # what a noun is "of" is as real as the noun: "could host a new round of talks"
+    assert {m for *_, m in triples(pipeline, "Oman could host a new round of talks between Iran and the United States "
+                                             "next month.")} == {"hypothetical"}
 
 
 def test_no_event_from_non_events(pipeline):

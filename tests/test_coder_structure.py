@@ -94,6 +94,11 @@ CASES = [
     # is its own, not the host city's
     ("The Bolivian government and the opposition held talks in Lima on Monday.",
      (("BOLGOV", "04", "BOLOPP"), ("BOLOPP", "04", "BOLGOV")), (("PER", "04", ""), ("BOL", "04", "PER"))),
+    # the lifting of sanctions is on whom the sanctions were: the phrase hangs on what the act is of ...
+    ("ECOWAS's lifting of sanctions on Niger on Saturday eased the standoff.", ("ECOWAS", "085", "NER"), None),
+    # ... though only for the noun it names: "allegations of torture by police against protesters" accuse no one
+    ("The UN report detailed allegations of torture by Myanmar police against detained protesters.", None,
+     ("MMR", "112", "MMR")),
     # force used on protesters is repression, not a fight, as verb or noun
     ("Ethiopian police opened fire on protesters in Addis Ababa on Monday.", ("ETHCOP", "175", "ETH"), ("ETH", "19", "")),
     ("The killing of 30 demonstrators by Sudanese soldiers in Khartoum drew condemnation from the African Union.",

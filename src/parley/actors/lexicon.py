@@ -97,6 +97,7 @@ class Lexicon:
         self.org_names: dict[str, str] = {}
         self.titles: dict[str, str] = {}  # "president elect" -> "president_elect"
         self.party_terms: dict[str, list[tuple[date | None, date | None]]] = {}  # party -> when it governed
+        self.successions: dict[str, tuple[str, date]] = {}  # XKX -> (SRB, 2008-02-17): part of SRB before then
 
     # -- loading -------------------------------------------------------------------------------
     @classmethod
@@ -110,6 +111,10 @@ class Lexicon:
         lexicon.add_agents(data.joinpath("agents.tsv").read_text("utf-8"))
         lexicon.add_people(data.joinpath("people.tsv").read_text("utf-8"))
         lexicon.add_parties(data.joinpath("parties.tsv").read_text("utf-8"))
+        for code, part_of, until, _example in _tsv_rows(data.joinpath("successions.tsv").read_text("utf-8"), 4,
+                                                        "successions.tsv"):
+            if code != "code":
+                lexicon.successions[code] = (part_of, _date(until))
         for title, role in _tsv_rows(data.joinpath("titles.tsv").read_text("utf-8"), 2, "titles.tsv"):
             if title != "title":
                 lexicon.titles[title] = role
@@ -130,6 +135,11 @@ class Lexicon:
             if entry.kind in (COUNTRY, DEMONYM):
                 return entry.country
         return None
+
+    def country_on(self, code: str | None, day: date | None) -> str | None:
+        """The state a country code stood for on `day`: Kosovo (XKX) is Serbia's (SRB) before 2008."""
+        part_of, until = self.successions.get(code or "", (None, None))
+        return part_of if part_of and day is not None and day < until else code
 
     def _add(self, phrase: str, entry: Entry) -> None:
         if entry not in self.phrases[phrase]:

@@ -365,6 +365,10 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
             if any(p.entry.kind == PARTY for p in other.pieces):
                 sector = inherited.sector  # "the Left Party's leader" is the party's side
 
+    then = lexicon.country_on(country, day)
+    if then != country:  # "Kosovo's police" in 1999: Serbia's
+        fixed_code = then + fixed_code[len(country):] if fixed_code and fixed_code.startswith(country) else fixed_code
+        country = then
     if fixed_code:
         code = fixed_code
     elif org_code:

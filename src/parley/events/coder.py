@@ -89,6 +89,12 @@ def _prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
     return [o for c in token.children if c.dep_ == "prep" and c.lower_ in preps for o in _children(c, ("pobj",))]
 
 
+def _of_object(word: Token, noun: Token) -> bool:
+    """Is `word` what the noun is of ("the lifting of sanctions")? Its phrases count only for patterns that name it
+    ("the lifting of sanctions on Niger"), not for the noun's own ("allegations of abuse against civilians")."""
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.i == noun.i
+
+
 def _count(noun: Token, count_nouns: dict[str, int]) -> int:
     """How many people a noun phrase counts: "1,700 recruits", "more than 90 villagers", "hundreds of ..."."""
     if noun.lower_ in count_nouns:
@@ -199,6 +205,8 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
     own_objects = _children(token, _OBJECTS)
     # "waged a campaign of mass violence against the Yazidis": the phrase hangs on what the object is made of
     scope.extend(p for o in own_objects for g in _prep_objects(o, ("of",)) for p in _children(g, ("prep",)))
+    if token.pos_ == "NOUN":  # "the lifting of sanctions on Niger": the phrase hangs on what the act is of
+        scope.extend(p for g in _prep_objects(token, ("of",)) for p in _children(g, ("prep",)) if p.lower_ != "of")
     # "spoke by telephone with Zelensky": the parser hangs the phrase on the means
     scope.extend(p for b in _children(token, ("prep",)) if b.lower_ == "by"
                  for g in _children(b, ("pobj",)) for p in _children(g, ("prep",)))
@@ -247,7 +255,8 @@ def match_pattern(pattern: Pattern, token: Token, scope: list[Token],
         for prep in scope:
             word = "near" if prep.lower_ == "to" and prep.head.lemma_.lower() in _NEAR_WORDS else prep.lower_
             if prep.dep_ in ("prep", "agent", "dative") and word in pattern.preps and prep.i not in used and (
-                    pattern.required or prep.head.i == token.i or prep.head.dep_ not in _OBJECTS):
+                    pattern.required or prep.head.i == token.i or prep.head.dep_ not in _OBJECTS) and (
+                    prep.head.i in used or not _of_object(prep.head, token)):
                 # "the demand on Monday for a ceasefire": a date is no target
                 arguments += [a for a in _children(prep, ("pobj", "pcomp"))
                               if any(t.ent_type_ not in _TIME_ENTITIES for t in a.subtree)]

@@ -146,7 +146,7 @@ def _subjunctive(verb: Token) -> bool:
 def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -> ModalityReading:
     """Walk up from the event word while the path still belongs to the same event."""
     reading = ModalityReading(reported=reported)
-    current = token
+    current = noun = token  # noun: the event noun, or the noun it is "of" ("a round of talks")
     for _ in range(8):
         _own_cues(current, lexicon, reading)
         marks = [m.lower_ for c in current.children if c.dep_ == "advcl" for m in c.children
@@ -189,11 +189,13 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
                 lexicon.control_key(head.head) in lexicon.control):
             _apply_control(head.head, lexicon, reading)  # "called for a ceasefire", "a demand for a truce": asked for
             break
-        elif dep in ("dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN") and current is token:
-            reading.add(_stopped(token, lexicon))  # "Hungary blocked an EU aid package"
+        elif dep in ("dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN") and current is noun:
+            reading.add(_stopped(current, lexicon))  # "Hungary blocked an EU aid package"
             if dep in ("dobj", "nsubjpass") and effect in _NOUN_CONTROL:
                 reading.add(effect.split(":", 1)[1])  # "talks are planned for next week", "expect an offensive"
             current = head  # a noun event inside a light verb: "will hold talks"
+        elif dep == "prep" and current.lower_ == "of" and head.pos_ == "NOUN" and noun is token:
+            current = noun = head  # "could host a new round of talks": the talks are as real as the round
         elif dep == "advcl":
             break  # marks of the clause itself were read above
         elif dep == "relcl" and to_infinitive(current) and head.dep_ == "dobj":
