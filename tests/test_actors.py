@@ -75,6 +75,15 @@ def test_roles_follow_the_date(pipeline):
     bazoum = "Mohamed Bazoum spoke."
     assert actors_in(pipeline, bazoum, date(2022, 6, 1))["Mohamed Bazoum"].code == "NERGOV"
     assert actors_in(pipeline, bazoum, date(2024, 6, 1))["Mohamed Bazoum"].code == "NERELI"
+    # of two people with one name, the one in office that day
+    assert actors_in(pipeline, "President Bush spoke.", date(1991, 2, 1))["President Bush"].name == "George H. W. Bush"
+    assert actors_in(pipeline, "President Bush spoke.", date(2003, 2, 1))["President Bush"].name == "George W. Bush"
+    assert actors_in(pipeline, "Slobodan Milosevic spoke.", date(1999, 4, 1))["Slobodan Milosevic"].code == "SRBGOV"
+    assert actors_in(pipeline, "Clinton spoke.", date(1995, 4, 1))["Clinton"].name == "Bill Clinton"
+    assert actors_in(pipeline, "Clinton spoke.", date(2011, 4, 1))["Clinton"].name == "Hillary Clinton"
+    # a name that carries its title says they hold it, though our dates disagree
+    assert actors_in(pipeline, "Foreign Secretary Jack Straw spoke.", date(2018, 4, 1))[
+        "Foreign Secretary Jack Straw"].code == "GBRGOV"
     dodik = "Milorad Dodik spoke."  # a member of Bosnia's presidency, then out of it
     assert actors_in(pipeline, dodik, date(2020, 6, 1))["Milorad Dodik"].code == "BIHGOV"
     assert actors_in(pipeline, dodik, date(2024, 6, 1))["Milorad Dodik"].code == "BIHELI"
