@@ -20,8 +20,8 @@ def test_rules_are_read_in_order():
     rules = load_country_rules()
     assert (rules[0].actor, rules[0].country, rules[0].roots) == ("either", "other", {"03", "04", "05", "06", "08"})
     assert (rules[1].actor, rules[1].country, rules[1].other) == ("either", "place", None)
-    assert None in rules[6].other and rules[6].roots == {"14"}  # "none": an other with no sector
-    assert None in rules[7].other and rules[7].roots == {"09", "17"}
+    assert None in rules[7].other and rules[7].roots == {"14"}  # "none": an other with no sector
+    assert None in rules[8].other and rules[8].roots == {"09", "17"}
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -32,8 +32,15 @@ def test_rules_are_read_in_order():
      ("ETHMIL", "202", "ETHCVL")),
     # row "source COP JUD STATE 09 17 other": those who question a state's leader (out of office too) are that state's
     ("Prosecutors questioned former Peruvian president Pedro Castillo on Tuesday.", ("PERJUD", "091", "PERELI")),
+    # ... and so are soldiers who detain them ("source COP JUD MIL STATE 09 17 other")
+    ("Soldiers detained President Mohamed Bazoum at his residence in Niamey on Wednesday.",
+     ("NERMIL", "173", "NERGOV")),
+    # row "target STATE ARMED 17 18 place": an official seized where they work is of that place, not of the forces
+    ("Russian troops detained the mayor at his office in Melitopol on Friday.", ("RUSMIL", "173", "UKRGOV")),
     # row "either REB STATE * other": the rebels a government makes a truce with are its own
     ("The Nigerian government signed a ceasefire with the rebels on Monday.", ("NGAGOV", "0871", "NGAREB")),
+    # row "either STATE REB * other": and the government an armed group deals with is its country's
+    ("The Tamil Tigers rejected a government demand to lay down their arms.", ("LTTE", "124", "LKAGOV")),
     # row "target DOMESTIC none 08 other": a state named alone that frees prisoners frees its own
     ("Nicaragua freed 222 political prisoners on Thursday.", ("NIC", "0841", "NICCVL")),
     # row "target DOMESTIC REB 18 19 20 other_alone": an armed group's victims, where nothing else says whose

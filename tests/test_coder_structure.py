@@ -99,6 +99,15 @@ CASES = [
     # ... though only for the noun it names: "allegations of torture by police against protesters" accuse no one
     ("The UN report detailed allegations of torture by Myanmar police against detained protesters.", None,
      ("MMR", "112", "MMR")),
+    # a joint act of two subjects is toward each other, not toward the host of their summit
+    ("Armenian President Serzh Sargsyan and Azerbaijani President Ilham Aliyev declared a ceasefire on Monday at "
+     "their summit, hosted by Russian President Dmitry Medvedev in Sochi.",
+     (("ARMGOV", "087", "AZEGOV"), ("AZEGOV", "087", "ARMGOV")), ("ARM", "087", "RUS")),
+    # joint exercises "between" two sides are each side's with the other
+    ("The first joint naval exercises between Iran and Russia began in the Caspian Sea on Monday.",
+     (("IRN", "062", "RUS"), ("RUS", "062", "IRN")), None),
+    # "along the border with Georgia", though the parser hangs "with Georgia" on the verb
+    ("Russia reinforced its troops along the border with Georgia on Tuesday.", ("RUS", "152", "GEO"), None),
     # force used on protesters is repression, not a fight, as verb or noun
     ("Ethiopian police opened fire on protesters in Addis Ababa on Monday.", ("ETHCOP", "175", "ETH"), ("ETH", "19", "")),
     ("The killing of 30 demonstrators by Sudanese soldiers in Khartoum drew condemnation from the African Union.",

@@ -397,7 +397,11 @@ class SentenceCoder:
             return self.mention_for(_antecedent(token))
         if token.lemma_.lower() in self.lexicon.relations:
             # "along the border with Colombia", "the waters off Taiwan": the neighbour named
-            found = next(filter(None, map(self.mention_for, _prep_objects(token, _RELATION_PREPS))), None)
+            objects = _prep_objects(token, _RELATION_PREPS)
+            if not objects and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+                # "reinforced its troops along the border with Georgia": the parser hangs "with" on the verb
+                objects = [o for o in _prep_objects(token.head.head, ("with",)) if o.i > token.i]
+            found = next(filter(None, map(self.mention_for, objects)), None)
             if found is not None:
                 return found
         for relation in _prep_objects(token, ("in",)):
@@ -961,10 +965,11 @@ class SentenceCoder:
         if "sym" in pattern.flags and mutual and ((reading.family is None and not reading.conditional) or not targets):
             group = sources if not targets else targets
             pairs = [(a, b) for a in group for b in group if a.anchor != b.anchor]
-        if not pairs and not targets and len(sources) > 1 and not pattern.role and any(
+        partners = [t for t in targets if token.doc[t.anchor].head.lower_ == "with"]
+        if not partners and len(sources) > 1 and not pattern.role and any(
                 t.lemma_.lower() in self.lexicon.joint for t in [token, *_objects(token)]):
-            # "Israel and Hamas declared a ceasefire": a joint act of two sides with no one else named is toward
-            # each other
+            # "Israel and Hamas declared a ceasefire": a joint act of two sides with no one else named as their
+            # partner is toward each other (not toward the host of "their summit, hosted by Mubarak")
             pairs = [(a, b) for a in sources for b in sources if a.anchor != b.anchor]
         told = self._told_of_own_act(token, pattern, reading, sources, targets)
         if told:  # "told Hamas that Israel would seize more territory": a threat to Hamas
