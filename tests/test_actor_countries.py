@@ -32,7 +32,10 @@ def test_rules_are_read_in_order():
      ("ETHMIL", "202", "ETHCVL")),
     # row "source COP JUD STATE 09 17 other": those who question a state's leader (out of office too) are that state's
     ("Prosecutors questioned former Peruvian president Pedro Castillo on Tuesday.", ("PERJUD", "091", "PERELI")),
-    # ... and so are soldiers who detain them ("source COP JUD MIL STATE 09 17 other")
+    # ... and those who try them
+    ("Former president Alberto Fujimori was convicted by the Supreme Court on Tuesday of ordering killings.",
+     ("PERJUD", "116", "PERELI")),
+    # ... and so are soldiers who detain them ("source COP JUD MIL STATE 09 11 17 other")
     ("Soldiers detained President Mohamed Bazoum at his residence in Niamey on Wednesday.",
      ("NERMIL", "173", "NERGOV")),
     # row "target STATE ARMED 17 18 place": an official seized where they work is of that place, not of the forces

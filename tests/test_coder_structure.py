@@ -108,6 +108,9 @@ CASES = [
      (("IRN", "062", "RUS"), ("RUS", "062", "IRN")), None),
     # "along the border with Georgia", though the parser hangs "with Georgia" on the verb
     ("Russia reinforced its troops along the border with Georgia on Tuesday.", ("RUS", "152", "GEO"), None),
+    # a by-phrase the parser hangs on the last of a noun event's targets is still the noun's
+    ("The detention of protest leader Maria Kolesnikova and two other opposition activists by police in Minsk on "
+     "Monday came hours after her meeting with the interior minister.", ("BLRCOP", "173", "BLR"), None),
     # force used on protesters is repression, not a fight, as verb or noun
     ("Ethiopian police opened fire on protesters in Addis Ababa on Monday.", ("ETHCOP", "175", "ETH"), ("ETH", "19", "")),
     ("The killing of 30 demonstrators by Sudanese soldiers in Khartoum drew condemnation from the African Union.",

@@ -1192,8 +1192,9 @@ class SentenceCoder:
                 if mentions:
                     return mentions
         # "the air strike on a market in Idlib by Russian jets": a by-phrase the parser hung on the target
-        mentions = [m for target in _prep_objects(noun, _NOUN_TARGET_PREPS)
-                    for by in _prep_objects(target, ("by",)) for m in self.expand(by)]
+        # (or on the last of its targets: "the detention of Pashinyan and two other lawmakers by police")
+        mentions = [m for target in _prep_objects(noun, _NOUN_TARGET_PREPS) for one in [target, *target.conjuncts]
+                    for by in _prep_objects(one, ("by",)) for m in self.expand(by)]
         if mentions:
             return mentions
         position = noun  # "announced a package of sanctions", "published a list of demands": the package's
