@@ -108,14 +108,15 @@ class PhraseIndex:
 
     def find(self, doc: Doc) -> list[Piece]:
         found: list[Piece] = []
-        for token in doc:
+        tokens = list(doc)  # (indexing the Doc makes a new Token each time)
+        for token in tokens:
             keys = {token.lower_, token.lemma_.lower()}
             for key in keys:
                 for tests, entries in self.by_first.get(key, ()):
                     end = token.i + len(tests)
-                    if end > len(doc):
+                    if end > len(tokens):
                         continue
-                    if all(self._token_matches(test, doc[token.i + k]) for k, test in enumerate(tests)):
+                    if all(self._token_matches(test, tokens[token.i + k]) for k, test in enumerate(tests)):
                         found.append(Piece(token.i, end, entries))
         # "pro-Russian separatists", "anti-American protesters" and the "Pan-American Highway" are not Russian or
         # American, nor are "Russia-backed separatists".
