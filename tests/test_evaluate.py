@@ -12,6 +12,7 @@ from parley.evaluate import evaluate_files
 from parley.evaluate.scorer import GoldEvent, LevelScore, split_gold_code
 
 FLOORS = json.loads((ROOT / "tests" / "data" / "evaluate_floors.json").read_text("utf-8"))
+PROBES = ROOT / "tests" / "data" / "corpus_probes"
 
 
 def test_gold_codes_are_normalised():
@@ -35,14 +36,15 @@ def test_level_keys_and_scores():
 @pytest.mark.parametrize("name, path, records", [
     ("corpus", CORPUS, 740),
     ("corpus_heldout", ROOT / "tests" / "data" / "corpus_heldout", 260),
-    ("corpus_probes", ROOT / "tests" / "data" / "corpus_probes", 800),
+    ("corpus_probes", [PROBES / f"probes_{s}.jsonl" for s in "abcd"], 800),
+    ("corpus_probes_ef", [PROBES / f"probes_{s}.jsonl" for s in "ef"], 400),
     ("petrarch2_gsr_validation", EVAL / "petrarch2_gsr_validation.jsonl", 78),
     ("plover_gsr_cameo", EVAL / "plover_gsr_cameo.jsonl", 322),
 ])
 def test_gold_set_meets_its_floor(pipeline, name, path, records):
-    if name not in ("corpus", "corpus_heldout", "corpus_probes"):
+    if not name.startswith("corpus"):
         need_shared()
-    report = evaluate_files([str(path)], pipeline=pipeline)
+    report = evaluate_files([str(p) for p in (path if isinstance(path, list) else [path])], pipeline=pipeline)
     assert report.records == records
     level = report.levels["country-root"]
     assert level.f1 >= FLOORS[name]["country-root"], level.to_json()
