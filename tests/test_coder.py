@@ -295,3 +295,12 @@ def test_one_trigger_with_the_same_sides_is_one_event(pipeline):
                                 "aid to Saint Vincent and the Grenadines in Paris on Monday.", date="2019-03-04")
     ids = [e.event_id for e in events]
     assert len(ids) == len(set(ids)) and "033" in {e.code for e in events}, [(e.code, e.event_id) for e in events]
+
+
+def test_a_recall_or_a_suspension_from_a_body_as_verb_or_noun(pipeline):
+    for text, wanted in (("Morocco's recall of its ambassador from Paris on Tuesday deepened the rift.",
+                          ("MAR", "161", "FRA")),
+                         ("The African Union suspended Mali from all its activities on Friday.", ("AU", "160", "MLI")),
+                         ("The African Union's suspension of Mali from its activities took effect on Friday.",
+                          ("AU", "160", "MLI"))):
+        assert wanted in {(s, c, t) for s, c, t, _ in triples(pipeline, text, "2021-06-01")}, text

@@ -111,6 +111,9 @@ CASES = [
     # a by-phrase the parser hangs on the last of a noun event's targets is still the noun's
     ("The detention of protest leader Maria Kolesnikova and two other opposition activists by police in Minsk on "
      "Monday came hours after her meeting with the interior minister.", ("BLRCOP", "173", "BLR"), None),
+    # a noun event's makers named by two demonyms the parser hangs as a noun modifier and its conjunct
+    ("The U.S. and British air strikes on Iraqi air defences on Friday night were the heaviest in years.",
+     (("USA", "19", "IRQ"), ("GBR", "19", "IRQ")), None),
     # force used on protesters is repression, not a fight, as verb or noun
     ("Ethiopian police opened fire on protesters in Addis Ababa on Monday.", ("ETHCOP", "175", "ETH"), ("ETH", "19", "")),
     ("The killing of 30 demonstrators by Sudanese soldiers in Khartoum drew condemnation from the African Union.",

@@ -1182,7 +1182,7 @@ class SentenceCoder:
         """Who acts in a noun event: "Putin's visit", "Russian air strikes", "strikes by Russia",
         or the subject of a light verb ("Russia carried out strikes")."""
         for child in noun.children:
-            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i in self.piece_at
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i in self.piece_at
                                         and self.piece_at[child.i].entry.kind != "agent"):
                 mentions = self.expand(child)
                 if mentions:
