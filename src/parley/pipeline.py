@@ -311,8 +311,8 @@ class Pipeline:
         source = resolve(doc, candidate.source, self.actors, day)
         target = resolve(doc, candidate.target, self.actors, day) if candidate.target else Actor(text="", code=None)
         location = self.placer.place(candidate, lookup(candidate.code).quad_class)
-        if location is not None:  # Kosovo in 1999 is Serbia's
-            location = replace(location, country=self.actors.country_on(location.country, day))
+        if location is not None and (then := self.actors.country_on(location.country, day)) != location.country:
+            location = replace(location, country=then)  # Kosovo in 1999 is Serbia's
         sides = {source.country, target.country} - {None}
         if location is not None and location.feature != "country" and location.country not in sides:
             location = self.gazetteer.namesake_in(location, sides) or location

@@ -298,17 +298,16 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
         return Actor(text=span.text, code=country, name=span.text, country=country, start=span.start_char,
                      end=span.end_char)
     country = org = sector = fixed_code = org_code = org_sector = None
-    person = role = None
-    titled = False
+    person = person_piece = role = None
     anchor_role: Entry | None = None
     modifier_sector = party_sector = None
     for piece in mention.pieces:
         entry = piece.entry
         if entry.kind == PERSON:  # of two people with one name ("Bush", "Castro"), the one in office that day
-            people = [lexicon.people[e.person] for e in piece.entries if e.kind == PERSON and e.person in lexicon.people]
+            people = [lexicon.people[e.person] for e in piece.entries if e.kind == PERSON
+                      and e.person in lexicon.people]
             person = next((p for p in people if p.role_on(day) is not None), people[0] if people else None)
-            phrase = doc[piece.start:piece.end].text.lower()
-            titled = any(phrase.startswith(title + " ") for title in lexicon.titles)  # "Foreign Secretary Jack Straw"
+            person_piece = piece
         elif entry.kind == DEMONYM and piece.start > 0 and doc[piece.start - 1].lower_ in _MINORITY_WORDS:
             modifier_sector = modifier_sector or "CVL"  # "ethnic Albanians in south Serbia" are Serbia's, not Albania's
         elif entry.kind in (COUNTRY, DEMONYM, CAPITAL):
@@ -346,7 +345,9 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
             fixed_code = fixed_code or role.code
         elif not mention.inherited:  # out of office that day; an owner named here speaks for them instead
             country = country or person.country
-            # (unless the name itself carries the title: the text says they hold it)
+            # (unless the name itself carries the title: the text says they hold it, "Foreign Secretary Jack Straw")
+            phrase = doc[person_piece.start:person_piece.end].text.lower()
+            titled = any(phrase.startswith(title + " ") for title in lexicon.titles)
             sector = sector or (("GOV" if titled else "ELI") if country else None)
     if party_sector and role is None:
         sector = party_sector
