@@ -67,11 +67,19 @@ def test_modality_is_labelled_never_silently_asserted(pipeline):
 
 
 def test_a_prediction_is_no_event_that_happened(pipeline):
-    # an adjective of likelihood said of an event, or governing it, makes it unreal; "due to" and "poised to" plan it
-    for text in ("Analysts say a Chinese invasion of Taiwan remains unlikely in the near term.",
-                 "A Russian attack on Ukraine is imminent, US officials said.",
-                 "Russia is likely to attack Ukraine.", "Russia is unlikely to attack Ukraine."):
+    # an adjective of likelihood governing an event makes it unreal; said of a noun event it is someone's forecast,
+    # no one's act: no event; "due to" and "poised to" plan it
+    for text in ("Russia is likely to attack Ukraine.", "Russia is unlikely to attack Ukraine."):
         assert {m for *_, m in triples(pipeline, text)} == {"hypothetical"}, text
+    for text in ("Analysts say a Chinese invasion of Taiwan remains unlikely in the near term.",
+                 "A Russian attack on Ukraine is imminent, US officials said."):
+        assert triples(pipeline, text) == set(), text
+    # what would have happened did not: the veto is the event, not the sanctions
+    found = triples(pipeline, "Russia vetoed a UN Security Council resolution on Wednesday that would have extended "
+                              "sanctions on Mali.")
+    assert ("RUS", "129", "UN", "asserted") in found and not any(c.startswith("16") for _, c, *_ in found)
+    assert triples(pipeline, "Without the truce, Israel would have launched a ground offensive into Lebanon.") == set()
+    assert {m for *_, m in triples(pipeline, "Israel would launch a ground offensive into Lebanon.")} == {"hypothetical"}
     assert {m for *_, m in triples(pipeline, "Israel is poised to strike Iran.")} == {"planned"}
     assert {m for *_, m in triples(pipeline, "Putin is due to visit Paris.")} == {"planned"}
     assert {m for *_, m in triples(pipeline, "The Russian attack on Kyiv was brutal.")} == {"asserted"}

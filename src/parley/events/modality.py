@@ -27,10 +27,12 @@ class ModalityReading:
     modal: bool = False  # hypothetical through could/may/might: a threat when the actor says it of itself
     obligation: bool = False  # hypothetical through must/should: a demand when someone else says it
     recoded_by: int | None = None  # the control verb that gave `family`: its own event is this one
-    background: bool = False  # in a clause that only says since when ("since Russia invaded Ukraine"): no news
+    background: bool = False  # not news: only says since when ("since Russia invaded Ukraine"), or what would have been
 
     def add(self, modality: str) -> None:
-        if modality in _STRENGTH and _STRENGTH[modality] > _STRENGTH[self.modality]:
+        if modality == "background":
+            self.background = True
+        elif modality in _STRENGTH and _STRENGTH[modality] > _STRENGTH[self.modality]:
             self.modality = modality
 
 
@@ -53,6 +55,9 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
         elif child.dep_ == "aux" and child.tag_ == "TO" and token.dep_ in ("ROOT", "ccomp") and any(
                 c.dep_ == "nsubj" for c in token.children):
             reading.add("planned")  # headline style: "Putin and Trump to meet in Paris, officials say"
+        elif child.dep_ == "aux" and ("perfect", word) in lexicon.cues and token.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+            reading.add(lexicon.cues[("perfect", word)])  # "a resolution that would have extended sanctions"
         elif child.dep_ in ("aux", "auxpass"):
             cue = lexicon.cues.get(("aux", word)) or lexicon.cues.get(("aux", child.lemma_.lower()))
             if cue == "hypothetical" and word in ("would", "'d") and reading.reported:
@@ -73,7 +78,7 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
         elif child.dep_ == "mark" and ("mark", word) in lexicon.cues:
             reading.add(lexicon.cues[("mark", word)])
         elif child.dep_ == "mark" and ("background", word) in lexicon.cues:
-            reading.background = True
+            reading.add(lexicon.cues[("background", word)])
         elif child.dep_ == "mark" and ("mark_present", word) in lexicon.cues and _present(token):
             reading.add(lexicon.cues[("mark_present", word)])  # "until political prisoners are released"
         elif child.dep_ == "acomp" and ("predicate", word) in lexicon.cues and any(
@@ -183,7 +188,7 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             break
         elif dep == "pobj" and current is token and head.lower_ in _REASON_PREPS and (
                 ("judge", head.head.lemma_.lower()) in lexicon.cues):
-            reading.background = True  # "condemned the US for its strikes on Yemen": the reason, told as known
+            reading.add(lexicon.cues[("judge", head.head.lemma_.lower())])  # "condemned the US for its strikes"
             break
         elif dep == "pobj" and current is token and head.lower_ == "for" and head.head.i != head.i and (
                 lexicon.control_key(head.head) in lexicon.control):
