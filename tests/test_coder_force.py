@@ -24,6 +24,9 @@ CASES = [
     # ... but an envoy given hours to leave is expelled, not threatened
     Case("Mali's junta gave the French ambassador 72 hours to leave the country.", ("MLI", "16", "FRA"),
          forbidden_roots="13"),
+    # an offensive "into" a country is against it, as a verb's object or a noun's
+    Case("Ukraine launched a surprise offensive into Russia's Kursk region on Tuesday.", ("UKR", "190", "RUS")),
+    Case("Israel's ground offensive into Lebanon entered its second week.", ("ISR", "190", "LBN")),
     # drills off a coast; troops moved to a border
     Case("China held naval drills off Taiwan on Tuesday.", ("CHN", "15", "TWN")),
     Case("Turkey moved tanks to its border with Syria on Sunday.", ("TUR", "15", "SYR")),
