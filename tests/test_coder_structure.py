@@ -77,9 +77,10 @@ CASES = [
     # ... or what the main clause says something of; the demand stays an event of its own
     ("Mali's junta demanded on Monday that the UN peacekeeping mission leave the country 'without delay', accusing it "
      "of fuelling community tensions.", (("MLI", "112", "UN"), ("MLI", "10", "UN")), None),
-    # ... also where the parser hangs the phrase on the object; being unwilling to negotiate is refusing to
+    # ... also where the parser hangs the phrase on the object; what they are accused of is the accusation's content,
+    # not an event of its own
     ("U.S. President Donald Trump threatened on Tuesday to cut off aid to the Palestinians, accusing them of being "
-     "unwilling to negotiate peace with Israel.", (("USAGOV", "112", "PSE"), ("PSE", "125", "ISR")), ("PSE", "04", "ISR")),
+     "unwilling to negotiate peace with Israel.", ("USAGOV", "112", "PSE"), ("PSE", "12", "ISR")),
     # a clause that only says since when is no news
     ("Xi Jinping spoke by telephone with Volodymyr Zelensky on Wednesday, their first contact since Russia invaded "
      "Ukraine.", None, ("RUS", "19", "UKR")),

@@ -88,15 +88,15 @@ def test_a_un_agency_scores_as_the_un_where_the_gold_names_the_un():
 
 
 def test_an_alleged_act_is_no_claim_against_a_gold_set_without_modality(pipeline, tmp_path):
-    """CAMEO codes "accused the rebels of attacking" as the accusation alone; a gold set that records modality
-    has its say on the alleged attack too."""
-    text = "The Sudanese government accused Darfur rebels on Monday of attacking an army convoy."
-    accusation = {"source": "SDNGOV", "target": "SDNREB", "code": "112"}
+    """CAMEO codes "US officials alleged that Iran had supplied drones" as the allegation alone; a gold set that
+    records modality has its say on the alleged supply too."""
+    text = "US officials alleged on Tuesday that Iran had supplied hundreds of drones to Russia."
+    allegation = {"source": "USAGOV", "target": "IRN", "code": "112"}
     scores = {}
-    for name, expected in (("cameo", [accusation]), ("ours", [{**accusation, "modality": "asserted"}])):
+    for name, expected in (("cameo", [allegation]), ("ours", [{**allegation, "modality": "asserted"}])):
         gold = tmp_path / f"{name}.jsonl"
-        gold.write_text(json.dumps({"id": name, "date": "2020-03-02", "text": text, "expected": expected}) + "\n",
+        gold.write_text(json.dumps({"id": name, "date": "2022-10-18", "text": text, "expected": expected}) + "\n",
                         "utf-8")
         scores[name] = evaluate_files([str(gold)], pipeline=pipeline).levels["country-root"]
-    assert (scores["cameo"].tp, scores["cameo"].fp) == (1, 0)
-    assert (scores["ours"].tp, scores["ours"].fp) == (1, 1)  # the alleged attack, which that gold set lacks
+    assert scores["cameo"].fp == 0
+    assert scores["ours"].fp == 1  # the alleged supply, which that gold set lacks

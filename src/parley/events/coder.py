@@ -785,22 +785,27 @@ class SentenceCoder:
                 protest.target, protest.home_target = demand.target, demand.home_target
         folded = set(map(id, demands))
         events = [e for e in events if id(e) not in folded]
-        events += self._accusations(events)
+        accusations = self._accusations(events)
+        accused = {id(e) for e, _ in accusations}
+        events = [e for e in events if id(e) not in accused] + [a for _, found in accusations for a in found]
         blocked = set().union(*[self.lexicon.discard_contexts.get(t.lemma_.lower(), set()) for t in sentence])
         return [e for e in events if e.code[:2] not in blocked]
 
-    def _accusations(self, events: list[EventCandidate]) -> list[EventCandidate]:
+    def _accusations(self, events: list[EventCandidate]) -> list[tuple[EventCandidate, list[EventCandidate]]]:
         """"The US claimed that ISIL had attacked Iraq": whether or not the attack happened, the claim
-        accuses ISIL. Only a hostile act claimed of another side is an accusation."""
-        found: list[EventCandidate] = []
+        accuses ISIL, and the accusation is the event (as CAMEO codes it), not the attack. Only a hostile act
+        claimed of another side is an accusation. Pairs each accused act with the accusations it gives."""
+        found: list[tuple[EventCandidate, list[EventCandidate]]] = []
         for event in events:
             verb = self._reporting_verb(event.trigger, 6)
             if verb is None or verb.lemma_.lower() not in self.lexicon.accusing_verbs or event.code[:2] < _HOSTILE:
                 continue
-            if any(e.trigger.i == verb.i and e.target.anchor == event.source.anchor for e in found):
-                continue  # "claimed that ISIL attacked Iraq and took Mosul": one accusation
             pattern = Pattern(_ACCUSE, f"{verb.lemma_.lower()} that ...", verb.lemma_.lower(), False, role="target")
-            found += self._accused_by_speaker(verb, pattern, [event.source])
+            accusations = self._accused_by_speaker(verb, pattern, [event.source])
+            if accusations:
+                # "claimed that ISIL attacked Iraq and took Mosul": one accusation
+                known = {(a.trigger.i, a.target.anchor) for _, given in found for a in given}
+                found.append((event, [a for a in accusations if (a.trigger.i, a.target.anchor) not in known]))
         return found
 
     def _adversaries(self, token: Token, sources: list[Mention], against_only: bool = False) -> list[Mention]:
