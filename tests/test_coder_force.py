@@ -24,6 +24,9 @@ CASES = [
     # ... but an envoy given hours to leave is expelled, not threatened
     Case("Mali's junta gave the French ambassador 72 hours to leave the country.", ("MLI", "16", "FRA"),
          forbidden_roots="13"),
+    # a cessation of hostilities is a truce
+    Case("Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities.",
+         ("ETHGOV", "0871", "ETH"), forbidden_roots="03"),
     # an offensive "into" a country is against it, as a verb's object or a noun's
     Case("Ukraine launched a surprise offensive into Russia's Kursk region on Tuesday.", ("UKR", "190", "RUS")),
     Case("Israel's ground offensive into Lebanon entered its second week.", ("ISR", "190", "LBN")),
