@@ -93,6 +93,27 @@ def test_a_prediction_is_no_event_that_happened(pipeline):
                                              "next month.")} == {"hypothetical"}
 
 
+def test_generic_questioned_and_cited_events_are_no_news(pipeline):
+    # what rarely happens, what someone is able to do, what is questioned: no particular event
+    for text in ("Summits between American and Russian leaders have rarely delivered breakthroughs.",
+                 "Turkey's ability to talk to both Moscow and Kyiv has made Ankara a venue for diplomacy.",
+                 "Diplomats question whether either Israel or Hamas is ready for a permanent deal.",
+                 "A new study by a Washington think tank asks what would happen to shipping if the strait closed."):
+        assert triples(pipeline, text) == set(), text
+    # a reason cited, or an act in spite of which another happens, is background to the event
+    found = triples(pipeline, "Trump cancelled his meeting with Putin on Thursday, citing Russia's seizure of "
+                              "Ukrainian ships.")
+    assert any(c.startswith("16") for _, c, *_ in found) and not any(c.startswith("17") for _, c, *_ in found), found
+    found = triples(pipeline, "Mongolia gave Putin a red-carpet welcome on Tuesday despite an International Criminal "
+                              "Court warrant for his arrest.")
+    assert not any(s == "ICC" for s, *_ in found), found
+    # strikes called off did not happen; "they" is not the one person who speaks
+    found = triples(pipeline, "Trump said he had called off strikes on Iran after being told they could kill 150 "
+                              "people.")
+    assert not any(c.startswith(("02", "18", "19", "20")) and m == "asserted" for _, c, _, m in found), found
+    assert not any(s.startswith("USA") and c.startswith("20") for s, c, *_ in found), found
+
+
 def test_no_event_from_non_events(pipeline):
     for text in ("What do you think?", "France beat Germany 2-1 in the World Cup semi-final.",
                  "Relations between Moscow and Washington have rarely been worse.",

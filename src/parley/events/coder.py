@@ -43,6 +43,7 @@ _RELATION_PREPS = ("with", "off", "of", "around")  # a relation noun's actor: "b
 _APPEAL_FAMILIES = {"02", "10"}  # appeals and demands: their actors are the speaker and the one asked
 _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
 _PLURAL_TAGS = ("NNS", "NNPS")
+_WH_TAGS = ("WDT", "WP", "WRB")  # what, who, how: a question's words
 _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
 _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
@@ -623,6 +624,12 @@ class SentenceCoder:
         candidates += [s for c in _children(verb.head, ("ccomp",)) if c.i < verb.i for s in _children(c, ("nsubj",))]
         return next((c for c in candidates if self.mention_for(c) is not None), None)
 
+    def _one_person(self, token: Token) -> bool:
+        """A single person our dictionaries name (no "they"): "Trump", not "Putin and Xi", nor "the Houthis"."""
+        mention = self.mention_for(token)
+        return not token.conjuncts and token.tag_ not in _PLURAL_TAGS and mention is not None and any(
+            p.entry.kind == "person" for p in mention.pieces)
+
     def _speaker(self, pronoun: Token) -> Token | None:
         """In reported speech a pronoun subject is the speaker: "Putin said he wants ..." -> Putin."""
         verb = self._reporting_verb(pronoun.head, 4)
@@ -630,6 +637,8 @@ class SentenceCoder:
         if speaker is not None and pronoun.lower_ == "it" and speaker.tag_ in _PLURAL_TAGS:
             # "EU leaders warned Russia ... should it attack Ukraine": "it" is not the leaders but the one warned
             speaker = next((c for c in _children(verb, ("dobj", "dative")) if c.tag_ not in _PLURAL_TAGS), None)
+        if speaker is not None and pronoun.lower_ in ("they", "them") and self._one_person(speaker):
+            return None  # "Trump said he had called off strikes after being told they could kill 150 people"
         return speaker if speaker is not None and speaker.i != pronoun.i else None
 
     def expand(self, token: Token | None) -> list[Mention]:
@@ -1152,6 +1161,9 @@ class SentenceCoder:
                 (m.dep_ == "mark" and m.lower_ == "for") or m.tag_ == "TO" for m in c.children)))), None)
         if any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ == "ADJ") for c in verb.children):
             return []  # "calling him untrustworthy" names him; it asks nothing of him
+        if complement is not None and complement.dep_ == "ccomp" and any(
+                c.tag_ in _WH_TAGS or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in complement.children):
+            return []  # "a study asks what would happen if China imposed a blockade": a question, no appeal
         # "Iran was asked by the IAEA to grant access": Iran is asked; "$100 million in aid for Sudan was
         # pledged by ...": to Sudan
         asked = _children(verb, ("nsubjpass",)) if is_passive(verb) else []

@@ -134,11 +134,13 @@ def _apply_control(head: Token, lexicon: EventLexicon, reading: ModalityReading,
 
 
 def _stopped(noun: Token, lexicon: EventLexicon) -> str:
-    """The modality a stopping verb gives what its object or passive subject names ("blocked an aid package"):
-    a `stopper` cue, or "" when the noun is no such object."""
+    """The modality a verb gives what its object or passive subject names: a stopping verb kept it from
+    happening ("blocked an aid package"), a citing one names it as a reason ("citing Russia's seizure of ships");
+    "" when the noun is no such object."""
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return ""
-    return lexicon.cues.get(("stopper", noun.head.lemma_.lower()), "")
+    verb = noun.head.lemma_.lower()
+    return lexicon.cues.get(("stopper", verb)) or lexicon.cues.get(("reason", verb), "")
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -190,6 +192,9 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
                 ("judge", head.head.lemma_.lower()) in lexicon.cues):
             reading.add(lexicon.cues[("judge", head.head.lemma_.lower())])  # "condemned the US for its strikes"
             break
+        elif dep == "pobj" and current is token and ("reason_prep", head.lower_) in lexicon.cues:
+            reading.add(lexicon.cues[("reason_prep", head.lower_)])  # "despite an ICC warrant for his arrest"
+            break
         elif dep == "pobj" and current is token and head.lower_ == "for" and head.head.i != head.i and (
                 lexicon.control_key(head.head) in lexicon.control):
             _apply_control(head.head, lexicon, reading)  # "called for a ceasefire", "a demand for a truce": asked for
@@ -218,9 +223,9 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
     if token.dep_ == "acl":
         reading.add(_stopped(token.head, lexicon))  # "prevented the demonstration staged by students"
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "of":
-        cue = lexicon.cues.get(("head", token.head.head.lemma_.lower()))  # "fears of a Russian attack"
-        if cue:
-            reading.add(cue)
+        reading.add(lexicon.cues.get(("head", token.head.head.lemma_.lower()), ""))  # "fears of a Russian attack"
+    elif token.dep_ == "acl" and to_infinitive(token):
+        reading.add(lexicon.cues.get(("head", token.head.lemma_.lower()), ""))  # "Turkey's ability to talk to Kyiv"
     if reading.modality == "negated" and reading.family is None and _is_future(token):
         reading.modality, reading.family = "asserted", "12"  # "will not yield" is a refusal (12x)
     if token.sent.text.rstrip().endswith("?"):
