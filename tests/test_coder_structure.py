@@ -81,6 +81,9 @@ CASES = [
     # not an event of its own
     ("U.S. President Donald Trump threatened on Tuesday to cut off aid to the Palestinians, accusing them of being "
      "unwilling to negotiate peace with Israel.", ("USAGOV", "112", "PSE"), ("PSE", "12", "ISR")),
+    # a clause between dashes has its own subject after its "after", not the main clause's the parser also gives it
+    ("Narendra Modi's embrace of Putin in Moscow on Monday — hours after a Russian missile struck a children's "
+     "hospital in Kyiv — drew a sharp rebuke from Zelensky.", ("UKR", "111", "INDGOV"), ("INDGOV", "19", "UKR")),
     # a clause that only says since when is no news
     ("Xi Jinping spoke by telephone with Volodymyr Zelensky on Wednesday, their first contact since Russia invaded "
      "Ukraine.", None, ("RUS", "19", "UKR")),

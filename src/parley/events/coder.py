@@ -698,6 +698,11 @@ class SentenceCoder:
             # (a subject the parser hung on the auxiliary: "Egypt and Qatar are mediating")
             subjects = _children(current, _SUBJECTS) or [s for aux in _children(current, ("aux", "auxpass"))
                                                          for s in _children(aux, _SUBJECTS)]
+            marks = [m.i for m in _children(current, ("mark",))]
+            if current is token and len(subjects) > 1 and marks and subjects[0].i < marks[0] < subjects[-1].i:
+                # "Modi's bear hug with Putin — hours after a Russian missile struck Kyiv's hospital — drew ...":
+                # the parser gives the clause the main clause's subject too; its own comes after its "after"
+                subjects = [s for s in subjects if s.i > marks[0]]
             if subjects:
                 return subjects[0], subjects[0].dep_ == "nsubjpass"
             if current.dep_ in ("relcl",) and current.head.i != current.i:
