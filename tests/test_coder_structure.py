@@ -81,6 +81,10 @@ CASES = [
     # not an event of its own
     ("U.S. President Donald Trump threatened on Tuesday to cut off aid to the Palestinians, accusing them of being "
      "unwilling to negotiate peace with Israel.", ("USAGOV", "112", "PSE"), ("PSE", "12", "ISR")),
+    # what follows a dash is no apposition of the noun before it: the leaders are the EU's, not Syrians
+    ("The agreement sealed in Brussels on Friday by EU leaders and Turkey's prime minister — Syrians who reach the "
+     "Greek islands will be returned to Turkey in exchange for cash and visas — is a wager on Ankara's goodwill.",
+     ("EU", "057", "TURGOV"), ("SYR", "057", "TURGOV")),
     # a clause between dashes has its own subject after its "after", not the main clause's the parser also gives it
     ("Narendra Modi's embrace of Putin in Moscow on Monday — hours after a Russian missile struck a children's "
      "hospital in Kyiv — drew a sharp rebuke from Zelensky.", ("UKR", "111", "INDGOV"), ("INDGOV", "19", "UKR")),

@@ -165,10 +165,19 @@ def _anchor(token: Token, token_piece: dict) -> Token:
             # "the US, a Saudi-owned weekly reports": an apposition headed by no actor word keeps its
             # modifiers; "Saudi Arabia, Egypt, the UAE and Bahrain" misparsed as appositions is a list
             break
-        if is_attribution(token):
+        if is_attribution(token) or is_aside(token):
             break
         token = token.head
     return token
+
+
+_DASHES = {"—", "–", "--"}
+
+
+def is_aside(token: Token) -> bool:
+    """"by EU leaders and Ahmet Davutoglu — Syrians who reach the Greek islands will be returned ...": what follows
+    a dash is a clause of its own, which the parser may hang on the noun before it as an apposition."""
+    return token.dep_ == "appos" and any(t.text in _DASHES for t in token.doc[token.head.i + 1:token.i])
 
 
 def is_attribution(token: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.actor_countries import sector_groups
 from ..actors.lexicon import CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, PERSON, Entry
-from ..actors.mentions import Mention, Piece, is_attribution
+from ..actors.mentions import Mention, Piece, is_aside, is_attribution
 from ..nlp.cache import entity_at
 from .lexicon import EventLexicon, Pattern
 from .modality import ModalityReading, control_family, read_modality, to_infinitive
@@ -665,7 +665,7 @@ class SentenceCoder:
         if token.lemma_.lower() in self.partitives or token.pos_ == "NUM":  # "dozens of journalists and academics"
             tokens += [c for p in _prep_objects(token, ("of",)) for c in p.conjuncts]
         for item in [a for t in tokens for a in t.children if a.dep_ == "appos" and a.i in self.mentions
-                     and not is_attribution(a)
+                     and not is_attribution(a) and not is_aside(a)
                      and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
                      and not (t.tag_ == "NN" and not a.conjuncts)]:
             # a list misparsed as appositions: "Saudi Arabia, Egypt and ..." (not "Pakistan, a key US ally", nor
