@@ -24,6 +24,8 @@ CASES = [
     # ... but an envoy given hours to leave is expelled, not threatened
     Case("Mali's junta gave the French ambassador 72 hours to leave the country.", ("MLI", "16", "FRA"),
          forbidden_roots="13"),
+    # a weapon that strikes is its country's, and armed
+    Case("A Russian missile struck a children's hospital in Kyiv on Monday.", ("RUS", "190", "UKR")),
     # a cessation of hostilities is a truce
     Case("Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities.",
          ("ETHGOV", "0871", "ETH"), forbidden_roots="03"),

@@ -624,6 +624,14 @@ class SentenceCoder:
         candidates += [s for c in _children(verb.head, ("ccomp",)) if c.i < verb.i for s in _children(c, ("nsubj",))]
         return next((c for c in candidates if self.mention_for(c) is not None), None)
 
+    def _armed_by(self, weapon: Token | None) -> list[Mention]:
+        """"A Russian missile struck Kyiv's main hospital": a weapon that acts is its country's."""
+        if weapon is None or weapon.lemma_.lower() not in self.lexicon.synsets["weapon"]:
+            return []
+        owners = [self.piece_at[c.i] for c in weapon.children if c.dep_ in ("amod", "compound", "poss")
+                  and c.i in self.piece_at and self.piece_at[c.i].entry.kind in (COUNTRY, DEMONYM)]
+        return [Mention(weapon.i, owners[:1])] if owners else []
+
     def _one_person(self, token: Token) -> bool:
         """A single person our dictionaries name (no "they"): "Trump", not "Putin and Xi", nor "the Houthis"."""
         mention = self.mention_for(token)
@@ -909,7 +917,7 @@ class SentenceCoder:
                     sources = [m for m in [self._reported_speaker(token, 4)] if m is not None and _countries(m)]
                 confidence -= 0.05
             else:
-                sources = self.expand(subject) + self._companions(token, subject)
+                sources = self.expand(subject) + self._companions(token, subject) or self._armed_by(subject)
             if subject is not None and subject.lower_ in _PERSONAL_PRONOUNS:
                 confidence -= 0.1
         if "accusation" in pattern.flags:
