@@ -81,6 +81,11 @@ CASES = [
     # not an event of its own
     ("U.S. President Donald Trump threatened on Tuesday to cut off aid to the Palestinians, accusing them of being "
      "unwilling to negotiate peace with Israel.", ("USAGOV", "112", "PSE"), ("PSE", "12", "ISR")),
+    # objects of different kinds in one list are an event each; "tear gas and live rounds" are one act
+    ("Ghana will withdraw its ambassador and its 300 troops from Mali by the end of the year.",
+     (("GHA", "161", "MLI"), ("GHA", "08", "MLI")), None),
+    ("Sudanese police fired tear gas and live rounds at protesters in Khartoum on Thursday.", ("SDNCOP", "175", "SDN"),
+     ("SDNCOP", "19", "SDN")),
     # what follows a dash is no apposition of the noun before it: the leaders are the EU's, not Syrians
     ("The agreement sealed in Brussels on Friday by EU leaders and Turkey's prime minister — Syrians who reach the "
      "Greek islands will be returned to Turkey in exchange for cash and visas — is a wager on Ankara's goodwill.",

@@ -16,6 +16,7 @@ from ..actors.actor_countries import sector_groups
 from ..actors.lexicon import CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, PERSON, Entry
 from ..actors.mentions import Mention, Piece, is_aside, is_attribution
 from ..nlp.cache import entity_at
+from .cameo import quad_class
 from .lexicon import EventLexicon, Pattern
 from .modality import ModalityReading, control_family, read_modality, to_infinitive
 
@@ -282,6 +283,14 @@ def match_pattern(pattern: Pattern, token: Token, scope: list[Token],
     if (pattern.preps or pattern.role) and not arguments:
         return None
     return arguments, used
+
+
+def _split_between(words: list[str], first: frozenset[str], second: frozenset[str]) -> bool:
+    """Do two patterns' required words name different items of one list of objects ("its ambassador and its
+    troops": ambassador for one, troops for the other)?"""
+    ones = {w for w in words if w in first and w not in second}
+    others = {w for w in words if w in second and w not in first}
+    return bool(ones and others)
 
 
 def best_match(patterns: list[Pattern], token: Token, partitives: frozenset[str] = frozenset(),
@@ -877,9 +886,17 @@ class SentenceCoder:
     def _code_trigger(self, token: Token, matches: list[tuple[Pattern, list[Token]]]) -> list[EventCandidate]:
         """Try the matching patterns, most specific first. Once a pattern that asks for particular words
         has matched ("meet +demand"), a vaguer one ("meet") may not code what it left uncoded."""
-        for pattern, arguments in matches:
+        for n, (pattern, arguments) in enumerate(matches):
             found = self._code_match(token, pattern, arguments)
             if found or pattern.required:
+                # "will withdraw its ambassador and its 1,500 troops from Niger": each object its own event
+                lists = [[c.lemma_.lower() for c in (o, *o.conjuncts)] for o in _objects(token) if o.conjuncts]
+                kinds = {quad_class(pattern.code[:2])}  # (not "fired tear gas and live rounds at protesters")
+                for other, other_arguments in matches[n + 1:]:
+                    if found and pattern.required and other.required and quad_class(other.code[:2]) not in kinds and any(
+                            _split_between(words, pattern.required[0], other.required[0]) for words in lists):
+                        found += self._code_match(token, other, other_arguments)
+                        kinds.add(quad_class(other.code[:2]))
                 return found
         return []
 
