@@ -12,6 +12,11 @@ from coding import Case, check
 DAY = date(2021, 3, 9)
 
 CASES = [
+    # two sides who sit down together, or speak on the sidelines of a meeting, meet each other
+    ("Trump and Putin did sit down together in Helsinki on Monday.", (("USA", "04", "RUSGOV"), ("RUSGOV", "04", "USA")),
+     None),
+    ("Blinken and Lavrov spoke briefly on the sidelines of the G20 meeting in New Delhi on Thursday.",
+     (("USAGOV", "04", "RUSGOV"), ("RUSGOV", "04", "USAGOV")), None),
     # 041 a call with someone the parser hangs on the means ("by telephone with")
     ("Chinese President Xi Jinping spoke by telephone with Ukrainian President Volodymyr Zelensky on Wednesday.",
      ("CHNGOV", "041", "UKRGOV"), None),
