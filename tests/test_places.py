@@ -44,6 +44,9 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     ("Chinese President Xi Jinping hosted French President Emmanuel Macron in the southern city of Guangzhou.",
      ("Guangzhou", "CHN")),
     ("Jordanian aircraft airdropped food parcels over northern Gaza on Tuesday.", ("northern Gaza Strip", "PSE")),
+    # the place of the summit on whose sidelines, margins or eve two leaders meet
+    ("Erdogan and Putin met on the sidelines of the G20 summit in Osaka on Saturday.", ("Osaka", "JPN")),
+    ("Erdogan and Putin met for two hours on the margins of the G20 in Hamburg on Friday.", ("Hamburg", "DEU")),
     ("A Moscow court convicted the American journalist of espionage on Friday.", ("Moscow", "RUS")),
     ("The Japanese and Indian air forces began a joint exercise at Hyakuri air base on Monday.",
      ("Hyakuri Air Base", "JPN")),

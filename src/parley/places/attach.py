@@ -60,6 +60,7 @@ class _Prepositions:
     journey: frozenset[str]
     gathered: frozenset[str]
     gathering: frozenset[str]
+    occasion: frozenset[str]
 
 
 class EventPlacer:
@@ -165,7 +166,7 @@ class EventPlacer:
     def _preps(self, code: str, quad: int) -> "_Prepositions":
         return _Prepositions(*(frozenset(self._words(rule, code, quad))
                                for rule in ("place", "directional", "through", "place_noun", "manner", "scene",
-                                            "destination", "seat", "journey", "gathered", "gathering")))
+                                            "destination", "seat", "journey", "gathered", "gathering", "occasion")))
 
     def _place_under(self, scope: Token, target: int, preps: "_Prepositions", depth: int) -> Location | None:
         """A place in a place-preposition phrase on `scope`, or on a noun inside one ("at a rally in Moscow",
@@ -191,7 +192,8 @@ class EventPlacer:
                     if location is not None:
                         return location
                 looks_through = (word in preps.through and (word != "of" or scope.pos_ in ("NOUN", "PROPN"))) or (
-                    word in preps.gathered and noun.lemma_.lower() in preps.gathering)
+                    word in preps.gathered and noun.lemma_.lower() in preps.gathering) or (
+                    noun.lemma_.lower() in preps.occasion)
                 if depth > 1 and noun.pos_ in ("NOUN", "PROPN") and looks_through and noun.lemma_.lower() not in preps.manner:
                     location = self._place_under(noun, target, preps, depth - 1)
                     if location is not None:
