@@ -44,6 +44,8 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     ("Chinese President Xi Jinping hosted French President Emmanuel Macron in the southern city of Guangzhou.",
      ("Guangzhou", "CHN")),
     ("Jordanian aircraft airdropped food parcels over northern Gaza on Tuesday.", ("northern Gaza Strip", "PSE")),
+    # regions the gazetteer spells otherwise ("Amara") or lacks
+    ("Ethiopia declared a state of emergency in the Amhara region on Friday.", ("Amhara", "ETH")),
     # the place of the summit on whose sidelines, margins or eve two leaders meet
     ("Erdogan and Putin met on the sidelines of the G20 summit in Osaka on Saturday.", ("Osaka", "JPN")),
     ("Erdogan and Putin met for two hours on the margins of the G20 in Hamburg on Friday.", ("Hamburg", "DEU")),
