@@ -24,6 +24,11 @@ CASES = [
     # ... but an envoy given hours to leave is expelled, not threatened
     Case("Mali's junta gave the French ambassador 72 hours to leave the country.", ("MLI", "16", "FRA"),
          forbidden_roots="13"),
+    # force that one refuses to rule out, or does not rule out, is kept open: a threat, not a refusal
+    Case("Trump refused on Tuesday to rule out using military force to take control of Greenland.",
+         ("USA", "13", "GRL"), forbidden_roots="12"),
+    Case("Trump did not rule out using military force to take control of the Panama Canal.", ("USA", "13", "PAN"),
+         forbidden_roots="12"),
     # a weapon that strikes is its country's, and armed
     Case("A Russian missile struck a children's hospital in Kyiv on Monday.", ("RUS", "190", "UKR")),
     # a cessation of hostilities is a truce

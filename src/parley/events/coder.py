@@ -795,7 +795,8 @@ class SentenceCoder:
         decided = {e.trigger.head.i for e in events if not (e.trigger.dep_ == "advcl" and e.trigger.tag_ == "VBG")} | {
             e.trigger.i for e in events} | matched | {
             e.trigger.head.head.i for e in events if e.pattern.noun and e.trigger.dep_ == "pobj"} | {  # "ready for talks"
-            e.modality.recoded_by for e in events}  # "promised to continue military aid": 0332, not also 030
+            e.modality.recoded_by for e in events} | {  # "promised to continue military aid": 0332, not also 030
+            e.trigger.doc[e.modality.recoded_by].head.i for e in events if e.modality.kept_open}  # "refused to rule out"
         for token in sentence:
             if token.pos_ not in ("VERB", "ADJ") or token.i in decided:
                 continue
@@ -1047,6 +1048,9 @@ class SentenceCoder:
                 and pattern.code[:2] in _THREAT_ROOTS and self._says_it_of_itself(token, sources)):
             # "Ankara may suspend relations with the UAE, Erdogan said": a threat, made
             reading.family, reading.modality = "13", "asserted"
+        if reading.kept_open:
+            # "refused to rule out using military force": a threat; "did not rule out talks": an intent
+            reading.family = _THREAT_FAMILY if pattern.code[:2] in _THREAT_ROOTS else "03"
         if reading.conditional and reading.family is None:
             # "will pull out its troops if ...", "could be banned unless ...": a conditional act is a threat
             # (or, when cooperative, a promise), and the statement itself happened

@@ -27,6 +27,7 @@ class ModalityReading:
     modal: bool = False  # hypothetical through could/may/might: a threat when the actor says it of itself
     obligation: bool = False  # hypothetical through must/should: a demand when someone else says it
     recoded_by: int | None = None  # the control verb that gave `family`: its own event is this one
+    kept_open: bool = False  # a refusal refused: "did not rule out", "refused to rule out" military action
     background: bool = False  # not news: only says since when ("since Russia invaded Ukraine"), or what would have been
 
     def add(self, modality: str) -> None:
@@ -40,6 +41,7 @@ _REASON_PREPS = ("for", "over")  # "condemned X for / over its strikes": what a 
 # what a control verb does to a noun event it takes as object or passive subject (not "claimed the attack")
 _NOUN_CONTROL = {"modality:planned", "modality:hypothetical", "modality:negated"}
 _REFUSAL_FAMILY = "12"  # control verbs that refuse what they govern (control_verbs.tsv)
+_OPENING_REFUSALS = {"rule out", "exclude"}  # refused or negated, they keep an act open
 
 
 def to_infinitive(verb: Token) -> bool:
@@ -226,6 +228,14 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         reading.add(lexicon.cues.get(("head", token.head.head.lemma_.lower()), ""))  # "fears of a Russian attack"
     elif token.dep_ == "acl" and to_infinitive(token):
         reading.add(lexicon.cues.get(("head", token.head.lemma_.lower()), ""))  # "Turkey's ability to talk to Kyiv"
+    if reading.family == _REFUSAL_FAMILY and reading.recoded_by is not None:
+        refusal = token.doc[reading.recoded_by]
+        if lexicon.control_key(refusal) in _OPENING_REFUSALS and (
+                any(c.dep_ == "neg" for c in refusal.children) or (refusal.dep_ == "xcomp" and (
+                    control_family(refusal.head, refusal, lexicon) == _REFUSAL_FAMILY))):
+            # "did not rule out", "refused to rule out using force": the act is kept open, a threat or an intent
+            reading.family, reading.kept_open = None, True
+            reading.modality = "asserted" if reading.modality == "negated" else reading.modality
     if reading.modality == "negated" and reading.family is None and _is_future(token):
         reading.modality, reading.family = "asserted", "12"  # "will not yield" is a refusal (12x)
     if token.sent.text.rstrip().endswith("?"):
