@@ -645,7 +645,7 @@ class SentenceCoder:
         """A single person our dictionaries name (no "they"): "Trump", not "Putin and Xi", nor "the Houthis"."""
         mention = self.mention_for(token)
         return not token.conjuncts and token.tag_ not in _PLURAL_TAGS and mention is not None and any(
-            p.entry.kind == "person" for p in mention.pieces)
+            p.entry.kind == PERSON for p in mention.pieces)
 
     def _speaker(self, pronoun: Token) -> Token | None:
         """In reported speech a pronoun subject is the speaker: "Putin said he wants ..." -> Putin."""

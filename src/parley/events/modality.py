@@ -41,7 +41,7 @@ _REASON_PREPS = ("for", "over")  # "condemned X for / over its strikes": what a 
 # what a control verb does to a noun event it takes as object or passive subject (not "claimed the attack")
 _NOUN_CONTROL = {"modality:planned", "modality:hypothetical", "modality:negated"}
 _REFUSAL_FAMILY = "12"  # control verbs that refuse what they govern (control_verbs.tsv)
-_OPENING_REFUSALS = {"rule out", "exclude"}  # refused or negated, they keep an act open
+_OPENING_REFUSALS = {"rule out"}  # refused or negated, it keeps an act open
 
 
 def to_infinitive(verb: Token) -> bool:
@@ -135,7 +135,7 @@ def _apply_control(head: Token, lexicon: EventLexicon, reading: ModalityReading,
         reading.family, reading.recoded_by = code, head.i
 
 
-def _stopped(noun: Token, lexicon: EventLexicon) -> str:
+def _object_cue(noun: Token, lexicon: EventLexicon) -> str:
     """The modality a verb gives what its object or passive subject names: a stopping verb kept it from
     happening ("blocked an aid package"), a citing one names it as a reason ("citing Russia's seizure of ships");
     "" when the noun is no such object."""
@@ -202,7 +202,7 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             _apply_control(head.head, lexicon, reading)  # "called for a ceasefire", "a demand for a truce": asked for
             break
         elif dep in ("dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN") and current is noun:
-            reading.add(_stopped(current, lexicon))  # "Hungary blocked an EU aid package"
+            reading.add(_object_cue(current, lexicon))  # "Hungary blocked an EU aid package"
             if dep in ("dobj", "nsubjpass") and effect in _NOUN_CONTROL:
                 reading.add(effect.split(":", 1)[1])  # "talks are planned for next week", "expect an offensive"
             current = head  # a noun event inside a light verb: "will hold talks"
@@ -223,7 +223,7 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         reading.add(next((lexicon.cues[("det", c.lower_)] for c in clause.head.children
                           if c.dep_ == "det" and ("det", c.lower_) in lexicon.cues), ""))
     if token.dep_ == "acl":
-        reading.add(_stopped(token.head, lexicon))  # "prevented the demonstration staged by students"
+        reading.add(_object_cue(token.head, lexicon))  # "prevented the demonstration staged by students"
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "of":
         reading.add(lexicon.cues.get(("head", token.head.head.lemma_.lower()), ""))  # "fears of a Russian attack"
     elif token.dep_ == "acl" and to_infinitive(token):
