@@ -11,6 +11,11 @@ from coding import Case, check
 DAY = date(2018, 10, 23)
 
 CASES = [
+    # leaving a bloc of states reduces relations with it (160); forces leaving a town retreat (087)
+    Case("Mali, Burkina Faso and Niger announced on Sunday that they were withdrawing from ECOWAS.",
+         ("MLI", "160", "ECOWAS"), forbidden_roots="08"),
+    Case("Burundi quit the International Criminal Court on Friday.", ("BDI", "160", "ICC")),
+    Case("Ukrainian troops withdrew from the town of Avdiivka on Saturday.", forbidden_roots="16"),
     # trade measures on goods are on the country they come from
     Case("Washington raised tariffs on $200 billion worth of Chinese goods on Friday.", ("USA", "163", "CHN")),
     Case("The European Commission launched an anti-subsidy investigation into electric vehicles imported from China.",

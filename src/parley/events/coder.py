@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..actors.actor_countries import sector_groups
-from ..actors.lexicon import CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, PERSON, Entry
+from ..actors.lexicon import CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, ORG, PERSON, Entry
 from ..actors.mentions import Mention, Piece, is_aside, is_attribution
 from ..nlp.cache import entity_at
 from .cameo import quad_class
@@ -333,6 +333,11 @@ def _military(mention: Mention) -> bool:
 def _state_piece(piece: Piece) -> bool:
     """A piece naming a state or its government: "Japan", "the Kremlin", "government"."""
     return piece.entry.kind in (COUNTRY, GOV_SEAT) or piece.entry.sector == _STATE_SECTOR
+
+
+def _is_bloc(mention: Mention) -> bool:
+    """An organisation of states, no one state's: "ECOWAS", "NATO", "the International Criminal Court"."""
+    return bool(mention.pieces) and all(p.entry.kind == ORG and not p.entry.country for p in mention.pieces)
 
 
 def _governs(mention: Mention) -> bool:
@@ -984,6 +989,8 @@ class SentenceCoder:
         # a known actor before a name we have no entry for ("hosted Abe at Mar-a-Lago")
         targets = next((found for found in found_per_argument if not all(m.name_only for m in found)),
                        found_per_argument[0] if found_per_argument else [])
+        if "bloc" in pattern.flags and not (targets and all(map(_is_bloc, targets))):
+            return []  # "withdrew from ECOWAS" leaves a bloc; "withdrew from Kherson" is a retreat
         if pattern.role == "source":
             subject, _ = self.subject(token)
             sources, targets = targets, self.expand(subject)
