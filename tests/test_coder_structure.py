@@ -81,6 +81,9 @@ CASES = [
     # not an event of its own
     ("U.S. President Donald Trump threatened on Tuesday to cut off aid to the Palestinians, accusing them of being "
      "unwilling to negotiate peace with Israel.", ("USAGOV", "112", "PSE"), ("PSE", "12", "ISR")),
+    # the purpose of an act of the same kind between the same sides is that act's content, not a second event
+    ("Egypt and Qatar signed an agreement in Cairo on Monday to restore diplomatic ties.", ("EGY", "057", "QAT"),
+     ("EGY", "050", "QAT")),
     # objects of different kinds in one list are an event each; "tear gas and live rounds" are one act
     ("Ghana will withdraw its ambassador and its 300 troops from Mali by the end of the year.",
      (("GHA", "161", "MLI"), ("GHA", "08", "MLI")), None),

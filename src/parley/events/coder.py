@@ -796,6 +796,11 @@ class SentenceCoder:
         events = [e for e in events if not (_kind_of_act(e.code) and any(
             t.tag_ == "VBG" and t.dep_ == "advcl" and (t.head.i, e.source.anchor, _kind_of_act(e.code)) in acts
             for t in (e.trigger, e.trigger.head if e.trigger.dep_ == "conj" else e.trigger)))]
+        # "signed an agreement to restore ties": the purpose of an act of the same kind is that act's content
+        kinds = {(e.trigger.i, e.source.anchor, e.target.anchor if e.target else None, e.code[:2])
+                 for e in events if not e.pattern.noun}
+        events = [e for e in events if not (e.trigger.dep_ == "advcl" and to_infinitive(e.trigger) and (
+            e.trigger.head.i, e.source.anchor, e.target.anchor if e.target else None, e.code[:2]) in kinds)]
         # (a participle of its own, ", accusing it of ...", decides nothing of the verb it hangs on)
         decided = {e.trigger.head.i for e in events if not (e.trigger.dep_ == "advcl" and e.trigger.tag_ == "VBG")} | {
             e.trigger.i for e in events} | matched | {
