@@ -285,6 +285,11 @@ def match_pattern(pattern: Pattern, token: Token, scope: list[Token],
     return arguments, used
 
 
+def _act_at(event: "EventCandidate", verb: Token) -> tuple:
+    """What an event does, between whom, as if told by `verb`: the same kind of act between the same sides."""
+    return verb.i, event.source.anchor, event.target.anchor if event.target else None, event.code[:2]
+
+
 def _split_between(words: list[str], first: frozenset[str], second: frozenset[str]) -> bool:
     """Do two patterns' required words name different items of one list of objects ("its ambassador and its
     troops": ambassador for one, troops for the other)?"""
@@ -720,11 +725,11 @@ class SentenceCoder:
             # (a subject the parser hung on the auxiliary: "Egypt and Qatar are mediating")
             subjects = _children(current, _SUBJECTS) or [s for aux in _children(current, ("aux", "auxpass"))
                                                          for s in _children(aux, _SUBJECTS)]
-            marks = [m.i for m in _children(current, ("mark",))]
-            if current is token and len(subjects) > 1 and marks and subjects[0].i < marks[0] < subjects[-1].i:
+            mark = next(iter(_children(current, ("mark",))), None) if current is token and len(subjects) > 1 else None
+            if mark is not None and subjects[0].i < mark.i < subjects[-1].i:
                 # "Modi's bear hug with Putin — hours after a Russian missile struck Kyiv's hospital — drew ...":
                 # the parser gives the clause the main clause's subject too; its own comes after its "after"
-                subjects = [s for s in subjects if s.i > marks[0]]
+                subjects = [s for s in subjects if s.i > mark.i]
             if subjects:
                 return subjects[0], subjects[0].dep_ == "nsubjpass"
             if current.dep_ in ("relcl",) and current.head.i != current.i:
@@ -797,10 +802,9 @@ class SentenceCoder:
             t.tag_ == "VBG" and t.dep_ == "advcl" and (t.head.i, e.source.anchor, _kind_of_act(e.code)) in acts
             for t in (e.trigger, e.trigger.head if e.trigger.dep_ == "conj" else e.trigger)))]
         # "signed an agreement to restore ties": the purpose of an act of the same kind is that act's content
-        kinds = {(e.trigger.i, e.source.anchor, e.target.anchor if e.target else None, e.code[:2])
-                 for e in events if not e.pattern.noun}
-        events = [e for e in events if not (e.trigger.dep_ == "advcl" and to_infinitive(e.trigger) and (
-            e.trigger.head.i, e.source.anchor, e.target.anchor if e.target else None, e.code[:2]) in kinds)]
+        kinds = {_act_at(e, e.trigger) for e in events if not e.pattern.noun}
+        events = [e for e in events if not (e.trigger.dep_ == "advcl" and to_infinitive(e.trigger)
+                                            and _act_at(e, e.trigger.head) in kinds)]
         # (a participle of its own, ", accusing it of ...", decides nothing of the verb it hangs on)
         decided = {e.trigger.head.i for e in events if not (e.trigger.dep_ == "advcl" and e.trigger.tag_ == "VBG")} | {
             e.trigger.i for e in events} | matched | {
@@ -899,17 +903,28 @@ class SentenceCoder:
         has matched ("meet +demand"), a vaguer one ("meet") may not code what it left uncoded."""
         for n, (pattern, arguments) in enumerate(matches):
             found = self._code_match(token, pattern, arguments)
+            if found and pattern.required:
+                found += self._other_objects(token, pattern, matches[n + 1:])
             if found or pattern.required:
-                # "will withdraw its ambassador and its 1,500 troops from Niger": each object its own event
-                lists = [[c.lemma_.lower() for c in (o, *o.conjuncts)] for o in _objects(token) if o.conjuncts]
-                kinds = {quad_class(pattern.code[:2])}  # (not "fired tear gas and live rounds at protesters")
-                for other, other_arguments in matches[n + 1:]:
-                    if found and pattern.required and other.required and quad_class(other.code[:2]) not in kinds and any(
-                            _split_between(words, pattern.required[0], other.required[0]) for words in lists):
-                        found += self._code_match(token, other, other_arguments)
-                        kinds.add(quad_class(other.code[:2]))
                 return found
         return []
+
+    def _other_objects(self, token: Token, coded: Pattern,
+                       rest: list[tuple[Pattern, list[Token]]]) -> list[EventCandidate]:
+        """"will withdraw its ambassador and its 1,500 troops from Niger": an object listed with the one a pattern
+        coded, which another pattern names, is an event of its own when of another quad class (not "fired tear gas
+        and live rounds at protesters")."""
+        lists = [[c.lemma_.lower() for c in (o, *o.conjuncts)] for o in _objects(token) if o.conjuncts]
+        if not lists:
+            return []
+        found: list[EventCandidate] = []
+        kinds = {quad_class(coded.code[:2])}
+        for other, arguments in rest:
+            if other.required and quad_class(other.code[:2]) not in kinds and any(
+                    _split_between(words, coded.required[0], other.required[0]) for words in lists):
+                found += self._code_match(token, other, arguments)
+                kinds.add(quad_class(other.code[:2]))
+        return found
 
     def _code_match(self, token: Token, pattern: Pattern, arguments: list[Token],
                     code: str | None = None) -> list[EventCandidate]:

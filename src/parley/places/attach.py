@@ -3,7 +3,7 @@
 named in the sentence. Which prepositions and event kinds tie a place is data: data/event_places.tsv."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -164,9 +164,7 @@ class EventPlacer:
 
     @lru_cache(maxsize=512)
     def _preps(self, code: str, quad: int) -> "_Prepositions":
-        return _Prepositions(*(frozenset(self._words(rule, code, quad))
-                               for rule in ("place", "directional", "through", "place_noun", "manner", "scene",
-                                            "destination", "seat", "journey", "gathered", "gathering", "occasion")))
+        return _Prepositions(*(frozenset(self._words(rule.name, code, quad)) for rule in fields(_Prepositions)))
 
     def _place_under(self, scope: Token, target: int, preps: "_Prepositions", depth: int) -> Location | None:
         """A place in a place-preposition phrase on `scope`, or on a noun inside one ("at a rally in Moscow",
