@@ -107,6 +107,9 @@ def test_generic_questioned_and_cited_events_are_no_news(pipeline):
     found = triples(pipeline, "Mongolia gave Putin a red-carpet welcome on Tuesday despite an International Criminal "
                               "Court warrant for his arrest.")
     assert not any(s == "ICC" for s, *_ in found), found
+    # ... as is what goes on meanwhile ("amid")
+    found = triples(pipeline, "Zelensky flew to Washington on Thursday amid Russian missile attacks on Kyiv.")
+    assert {(s[:3], c[:2], t) for s, c, t, _ in found} == {("UKR", "04", "USA")}, found
     # strikes called off did not happen; "they" is not the one person who speaks
     found = triples(pipeline, "Trump said he had called off strikes on Iran after being told they could kill 150 "
                               "people.")
@@ -334,3 +337,11 @@ def test_a_recall_or_a_suspension_from_a_body_as_verb_or_noun(pipeline):
                          ("The African Union's suspension of Mali from its activities took effect on Friday.",
                           ("AU", "160", "MLI"))):
         assert wanted in {(s, c, t) for s, c, t, _ in triples(pipeline, text, "2021-06-01")}, text
+
+
+def test_a_place_stands_for_the_target_only_when_no_one_is_named(pipeline):
+    # the offensive's target is named; the participle that tells when it began is the same offensive
+    events = pipeline.code_text("Turkey's offensive against Kurdish-led forces in north-east Syria, launched on "
+                                "Wednesday barely three days after Trump ordered US troops out of the way, has already "
+                                "displaced thousands of civilians, aid agencies say.", date="2019-10-11")
+    assert [(e.source.code, e.root, e.target.country) for e in events] == [("TUR", "19", "SYR")], events

@@ -37,6 +37,13 @@ CASES = [
     # an offensive "into" a country is against it, as a verb's object or a noun's
     Case("Ukraine launched a surprise offensive into Russia's Kursk region on Tuesday.", ("UKR", "190", "RUS")),
     Case("Israel's ground offensive into Lebanon entered its second week.", ("ISR", "190", "LBN")),
+    # a state that fires at sites in a country strikes that country; a gas attack a week before is not its act,
+    # nor its weapon
+    Case("Britain and France fired cruise missiles at suspected chemical-weapons depots near Homs on Saturday, a week "
+         "after the alleged gas attack in Douma.", (("GBR", "19", "SYR"), ("FRA", "19", "SYR")), forbidden_roots="20"),
+    # missiles fired into the sea strike no one
+    Case("China began its biggest military drills around Taiwan on Monday, firing ballistic missiles into surrounding "
+         "waters.", ("CHN", "15", "TWN"), forbidden_roots="19"),
     # drills off a coast; troops moved to a border
     Case("China held naval drills off Taiwan on Tuesday.", ("CHN", "15", "TWN")),
     Case("Turkey moved tanks to its border with Syria on Sunday.", ("TUR", "15", "SYR")),

@@ -11,6 +11,9 @@ from coding import Case, check
 DAY = date(2018, 10, 23)
 
 CASES = [
+    # prisoners protest against those who hold them
+    Case("Palestinian prisoners in Israeli jails went on hunger strike on Monday.", ("PSE", "142", "ISR"),
+         unwanted=("PSE", "14", "PSE")),
     # leaving a bloc of states reduces relations with it (160); forces leaving a town retreat (087)
     Case("Mali, Burkina Faso and Niger announced on Sunday that they were withdrawing from ECOWAS.",
          ("MLI", "160", "ECOWAS"), forbidden_roots="08"),

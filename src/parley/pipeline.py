@@ -100,6 +100,13 @@ def _one_occasion(events: list[Event]) -> list[Event]:
     return events
 
 
+def _without_place_echoes(built: list[tuple[EventCandidate, Event]]) -> list[Event]:
+    """A place stands for the target only when no one is named: "Turkey's offensive against Kurdish-led forces in
+    north-east Syria, launched on Wednesday" is one offensive against those forces, not also one against Syria."""
+    named = {(e.source.code, e.root, e.target.country) for c, e in built if not c.place_target}
+    return [e for c, e in built if not (c.place_target and (e.source.code, e.root, e.target.country) in named)]
+
+
 def _without_noun_echoes(events: list[Event]) -> list[Event]:
     """A noun that names the act a verb of its sentence reports, by the same actors, is that act: "will travel to
     Canberra on March 20, the first visit by China's top diplomat to Australia" is one planned visit."""
@@ -172,8 +179,8 @@ class Pipeline:
             seen_sentences.append(words)
             candidates = coder.code(sentence)
             named = self._countries_named(sentence, pieces) if candidates else frozenset()
-            built = [self._build_event(document, doc, index, sentence, c, story, named) for c in candidates]
-            built = _one_occasion(_without_noun_echoes([e for e in built if e is not None]))
+            built = [(c, self._build_event(document, doc, index, sentence, c, story, named)) for c in candidates]
+            built = _one_occasion(_without_noun_echoes(_without_place_echoes([(c, e) for c, e in built if e])))
             for event in built:
                 _take_exact_day(event, dated)
                 key = (event.source.code, event.target.code, event.code, event.modality, event.date,
@@ -320,7 +327,8 @@ class Pipeline:
             # armed actors strike places; anyone may threaten to ("threatened to strike decision-making centres
             # in Kyiv", a former president said)
             threat = candidate.code.startswith(_THREAT_ROOT)
-            if location is None or not location.country or not (source.sector in _ARMED_SECTORS or threat):
+            state = source.code is not None and source.code == source.country  # "The United States fired missiles"
+            if location is None or not location.country or not (source.sector in _ARMED_SECTORS or threat or state):
                 return None
             target = Actor(text=location.name, code=location.country, name=self.actors.countries.get(location.country),
                            country=location.country)

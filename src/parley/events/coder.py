@@ -58,6 +58,7 @@ _THREAT_FAMILY = "13"
 # Acts only a government takes, so that an agentless passive in a government's statement is its own act.
 _STATE_ACT_ROOTS = {"03", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17"}
 _SCENE_PREPS = {"after", "during", "before", "following", "at", "in"}  # "after talks with X": the subject took part
+_SEQUENCE_PREPS = ("after", "before", "since", "until")  # "a week after the gas attack" (see _another_occasion)
 
 
 @dataclass
@@ -192,6 +193,12 @@ def _names_person(mention: Mention) -> bool:
     return any(p.entry.kind in ("person", "agent") for p in mention.pieces)
 
 
+def _another_occasion(prep: Token) -> bool:
+    """Does a preposition place its object a while before or after the event ("a week after the gas attack",
+    "days before the vote")? Then its object is another occasion, with its own actors."""
+    return prep.lower_ in _SEQUENCE_PREPS and bool(_children(prep, ("npadvmod",)))
+
+
 def _antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for ("a tanker that was seized": the tanker); any other word itself."""
     return token.head.head if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" else token
@@ -234,7 +241,9 @@ def _pattern_words(scope: list[Token], partitives: frozenset[str]) -> list[Token
     subjects and objects ("a roadside bomb"), and the members a partitive counts ("dozens of diplomats")."""
     # (not a participle used as a preposition: "According to the observers, Israeli jets struck ..." strikes no accord)
     words = [t for t in scope if not (t.dep_ == "prep" and t.tag_ in ("VBG", "VBN"))]
-    words += [g for t in scope if t.dep_ in ("prep", "agent") for g in t.children if g.dep_ == "pobj"]
+    # (nor what came a while before or after: "fired missiles ... a week after the gas attack" fired no gas)
+    words += [g for t in scope if t.dep_ in ("prep", "agent") and not _another_occasion(t)
+              for g in t.children if g.dep_ == "pobj"]
     words += [c for t in words if t.dep_ in _SUBJECTS + ("pobj",) for c in t.children if c.dep_ == "compound"]
     words += [g for t in words if t.lemma_.lower() in partitives  # "the expulsion of dozens of diplomats"
               for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in _children(p, ("pobj",))]
@@ -1015,7 +1024,7 @@ class SentenceCoder:
             subject, _ = self.subject(token)
             sources, targets = targets, self.expand(subject)
         if pattern.code[:2] == _PROTEST_ROOT and not targets:
-            targets = self._defied(token)
+            targets = self._defied(token) or self._jailers(token, sources)
         if pattern.code[:2] == _POSTURE_ROOT and sources:
             # "put its nuclear forces on alert, raising tension with NATO": the forces shown are the actor's own;
             # the show is aimed at the other side the sentence names. A show of force "against" a side is aimed at
@@ -1051,7 +1060,8 @@ class SentenceCoder:
         # "gunmen attacked a mall in Nairobi": the victims are of the place (needs a place, see pipeline)
         place = not pairs and not targets and bool(arguments) and pattern.code[:2] in _PHYSICAL_ROOTS and not (
             # a threat to strike a place is against the place's state, unless the sentence names another side too
-            reading.family == _THREAT_FAMILY and len(self._other_sides(token, sources, groups=True)) > 1)
+            reading.family == _THREAT_FAMILY and len(self._other_sides(token, sources, groups=True)) > 1) and not (
+            all(a.lemma_.lower() in self.lexicon.open_water for a in arguments))  # "into surrounding waters"
         if home or place:
             # a state does not protest against itself: "Japan summoned the Chinese ambassador to protest the
             # incursion" is the summons, not a demonstration
@@ -1103,6 +1113,14 @@ class SentenceCoder:
         nouns += [o for clause in _children(protest, ("advcl", "xcomp")) for o in _children(clause, ("dobj",))]
         return [m for noun in nouns if noun.lemma_.lower() in self.lexicon.defiance
                 for o in _prep_objects(noun, _DEFIED_PREPS) for m in self.expand(o)]
+
+    def _jailers(self, protest: Token, protesters: list[Mention]) -> list[Mention]:
+        """Prisoners protest against those who hold them: "Palestinian prisoners in Israeli jails began a hunger
+        strike" is against Israel."""
+        jails = [o for p in protesters for o in _prep_objects(protest.doc[p.anchor], ("in",))
+                 if o.lemma_.lower() in self.lexicon.custody]
+        return [m for jail in jails for m in [self._modifier_owner(jail, nations_only=True)]
+                if m is not None and not _same_side(m, protesters)]
 
     def _others_named(self, token: Token, sources: list[Mention]) -> bool:
         """Does the sentence name an actor of another side? Then an event with no target found has most likely
@@ -1290,7 +1308,8 @@ class SentenceCoder:
                 return self.expand(next(iter(_children(agent, ("pobj",))), None)) if agent is not None else []
             subject, _ = self.subject(verb)
             return self.expand(subject)
-        if position.dep_ == "pobj" and verb.lower_ in _SCENE_PREPS and verb.head.pos_ in ("VERB", "AUX"):
+        if position.dep_ == "pobj" and verb.lower_ in _SCENE_PREPS and verb.head.pos_ in ("VERB", "AUX") and not (
+                _another_occasion(verb)):  # "a week after the gas attack": the subject was not there
             if is_passive(verb.head):  # "was assassinated by Israel in an attack": Israel attacked
                 agent = next((c for c in verb.head.children if c.dep_ == "agent"), None)
                 return self.expand(next(iter(_children(agent, ("pobj",))), None)) if agent is not None else []

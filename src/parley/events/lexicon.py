@@ -112,6 +112,8 @@ class EventLexicon:
     state_nouns: set[str] = field(default_factory=set)  # "the Nordic country", "the island nation": one named before
     defiance: set[str] = field(default_factory=set)  # "in defiance of Chinese authorities": whom a protest defies
     carriers: set[str] = field(default_factory=set)  # "planes carrying food": the cargo counts as the object's
+    open_water: set[str] = field(default_factory=set)  # "fired missiles into the sea": at no one
+    custody: set[str] = field(default_factory=set)  # "prisoners in Israeli jails": held by Israel
     target_preps: set[str] = field(default_factory=set)
     discard_contexts: dict[str, set[str]] = field(default_factory=dict)  # word -> roots it blocks
     escalations: list[tuple[frozenset[str], frozenset[str], int, str]] = field(default_factory=list)
@@ -185,7 +187,8 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "accuse": lexicon.accusing_verbs, "carrier": lexicon.carriers, "defiance": lexicon.defiance,
                "state_noun": lexicon.state_nouns, "deter": lexicon.deterrents, "assist": lexicon.assisting,
                "warn": lexicon.warnings, "made": lexicon.made, "measure": lexicon.measures, "document": lexicon.documents,
-               "situation": lexicon.situations,
+               "situation": lexicon.situations, "open_water": lexicon.open_water,
+               "custody": lexicon.custody,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         classes[row["class"]].add(row["lemma"])
