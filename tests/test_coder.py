@@ -110,6 +110,10 @@ def test_generic_questioned_and_cited_events_are_no_news(pipeline):
     # ... as is what goes on meanwhile ("amid")
     found = triples(pipeline, "Zelensky flew to Washington on Thursday amid Russian missile attacks on Kyiv.")
     assert {(s[:3], c[:2], t) for s, c, t, _ in found} == {("UKR", "04", "USA")}, found
+    # ... and so is an act set a while before or after the one reported: it dates it
+    found = triples(pipeline, "Biden spoke with Netanyahu by phone on Thursday, days after an Israeli strike killed "
+                              "seven aid workers in Gaza.")
+    assert {(s[:3], c[:2], t[:3]) for s, c, t, _ in found} == {("USA", "04", "ISR")}, found
     # strikes called off did not happen; "they" is not the one person who speaks
     found = triples(pipeline, "Trump said he had called off strikes on Iran after being told they could kill 150 "
                               "people.")

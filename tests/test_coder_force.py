@@ -41,6 +41,13 @@ CASES = [
     # nor its weapon
     Case("Britain and France fired cruise missiles at suspected chemical-weapons depots near Homs on Saturday, a week "
          "after the alleged gas attack in Douma.", (("GBR", "19", "SYR"), ("FRA", "19", "SYR")), forbidden_roots="20"),
+    # a participle that names whom an act aimed at a place was aimed at is that act's target
+    Case("Iran fired ballistic missiles at an air base in western Iraq on Wednesday, targeting US troops.",
+         ("IRN", "19", "USA"), unwanted=("IRN", "19", "IRQ")),
+    # what a passive's agent did, it did with the participle too
+    Case("The town of Kupiansk in Ukraine's Kharkiv region was shelled by Russian artillery on Tuesday, killing two "
+         "civilians.",
+         ("RUS", "19", "UKR"), unwanted=("UKR", "19", "UKR")),
     # missiles fired into the sea strike no one
     Case("China began its biggest military drills around Taiwan on Monday, firing ballistic missiles into surrounding "
          "waters.", ("CHN", "15", "TWN"), forbidden_roots="19"),

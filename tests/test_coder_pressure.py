@@ -11,6 +11,14 @@ from coding import Case, check
 DAY = date(2018, 10, 23)
 
 CASES = [
+    # goods banned are an embargo on their country; tariffs doubled are tariffs raised, and what they retaliate for is
+    # their reason, not news
+    Case("Russia banned Turkish tomatoes and poultry on Monday.", ("RUS", "163", "TUR"), forbidden_roots="17"),
+    Case("Turkey doubled tariffs on US cars on Wednesday, retaliating for Washington's sanctions on two Turkish "
+         "ministers.", ("TUR", "163", "USA"), unwanted=("USA", "16", "TUR")),
+    # what is condemned is judged, not reported
+    Case("The UN General Assembly voted on Wednesday for the 30th time to condemn the US economic embargo on Cuba.",
+         unwanted=("USA", "16", "CUB")),
     # prisoners protest against those who hold them
     Case("Palestinian prisoners in Israeli jails went on hunger strike on Monday.", ("PSE", "142", "ISR"),
          unwanted=("PSE", "14", "PSE")),

@@ -748,6 +748,9 @@ class SentenceCoder:
                 if accused is not None:  # "accused Azerbaijan of massing troops": Azerbaijan massed them
                     return accused, False
             if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and current.head.i != current.i:
+                agent = next((g for a in _children(current.head, ("agent",)) for g in _children(a, ("pobj",))), None)
+                if current.dep_ == "advcl" and current.tag_ == "VBG" and agent is not None:
+                    return agent, False  # "was shelled by Russian artillery, killing two civilians": the artillery
                 if current.dep_ == "acl" and current.tag_ == "VBN":
                     return (current.head if _predicate_taken_for_participle(current) else None), False
                 if current.dep_ == "acl" and current.head.pos_ == "NOUN":
@@ -802,6 +805,13 @@ class SentenceCoder:
                 and e.trigger.head.lemma_.lower() not in self.lexicon.light_verbs)
             or (e.trigger.dep_ == "pobj" and e.trigger.head.lower_ == "in" and e.code[:2] in _PHYSICAL_ROOTS
                 and e.trigger.head.head.i in violent_verbs)))]
+        # "fired missiles at an air base in western Iraq, targeting US troops": the participle names whom an act
+        # that named only a place was aimed at (and is that act)
+        aimed = {(e.trigger.head.i, e.source.anchor): e for e in events if e.trigger.tag_ == "VBG"
+                 and e.trigger.dep_ == "advcl" and not e.place_target and e.code[:2] in _PHYSICAL_ROOTS}
+        for event in events:
+            if event.place_target and (participle := aimed.get((event.trigger.i, event.source.anchor))):
+                event.target, event.place_target = participle.target, False
         # "attacked the mall, killing 39 people": the killing is what the attack did, not a second event
         # (and "..., killing 39 people and wounding 150"); "rallied outside the embassy, chanting slogans": the
         # chanting is the rally

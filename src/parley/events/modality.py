@@ -81,6 +81,9 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
             reading.add(lexicon.cues[("mark", word)])
         elif child.dep_ == "mark" and ("background", word) in lexicon.cues:
             reading.add(lexicon.cues[("background", word)])
+        elif child.dep_ == "mark" and ("interval", word) in lexicon.cues and token.dep_ == "advcl" and any(
+                c.dep_ == "npadvmod" for c in token.children):
+            reading.add(lexicon.cues[("interval", word)])  # "days after an Israeli strike killed aid workers"
         elif child.dep_ == "mark" and ("mark_present", word) in lexicon.cues and _present(token):
             reading.add(lexicon.cues[("mark_present", word)])  # "until political prisoners are released"
         elif child.dep_ == "acomp" and ("predicate", word) in lexicon.cues and any(
@@ -194,6 +197,10 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
                 ("judge", head.head.lemma_.lower()) in lexicon.cues):
             reading.add(lexicon.cues[("judge", head.head.lemma_.lower())])  # "condemned the US for its strikes"
             break
+        elif dep == "pobj" and current is token and ("interval", head.lower_) in lexicon.cues and (
+                any(c.dep_ == "npadvmod" for c in head.children)):
+            reading.add(lexicon.cues[("interval", head.lower_)])  # "a week after the gas attack in Douma"
+            break
         elif dep == "pobj" and current is token and ("reason_prep", head.lower_) in lexicon.cues:
             reading.add(lexicon.cues[("reason_prep", head.lower_)])  # "despite an ICC warrant for his arrest"
             break
@@ -203,6 +210,8 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             break
         elif dep in ("dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN") and current is noun:
             reading.add(_object_cue(current, lexicon))  # "Hungary blocked an EU aid package"
+            if dep in ("dobj", "nsubjpass"):  # "voted to condemn the US embargo on Cuba": the judgement's topic
+                reading.add(lexicon.cues.get(("judge", head.lemma_.lower()), ""))
             if dep in ("dobj", "nsubjpass") and effect in _NOUN_CONTROL:
                 reading.add(effect.split(":", 1)[1])  # "talks are planned for next week", "expect an offensive"
             current = head  # a noun event inside a light verb: "will hold talks"
