@@ -110,6 +110,10 @@ def test_generic_questioned_and_cited_events_are_no_news(pipeline):
     # ... as is what goes on meanwhile ("amid")
     found = triples(pipeline, "Zelensky flew to Washington on Thursday amid Russian missile attacks on Kyiv.")
     assert {(s[:3], c[:2], t) for s, c, t, _ in found} == {("UKR", "04", "USA")}, found
+    # ... and what an act is "over" is its reason
+    found = triples(pipeline, "A formal protest was lodged with South Korea's embassy in Tokyo by Japan on Tuesday over "
+                              "a visit by South Korean lawmakers to the disputed islands.")
+    assert not any(s.startswith("KOR") and c.startswith("04") for s, c, *_ in found), found
     # ... and so is an act set a while before or after the one reported: it dates it
     found = triples(pipeline, "Biden spoke with Netanyahu by phone on Thursday, days after an Israeli strike killed "
                               "seven aid workers in Gaza.")
