@@ -61,6 +61,10 @@ def test_modality_is_labelled_never_silently_asserted(pipeline):
                                              "Lithuania's foreign minister said.")} == {"hypothetical"}
     assert {m for *_, m in triples(pipeline, "Russian forces shelled Kharkiv until Ukrainian troops retook the "
                                              "nearby villages.")} == {"asserted"}
+    # a condition set "provided" another side acts has not happened
+    found = triples(pipeline, "Hamas said on Tuesday it was ready to agree to a six-week truce provided Israel "
+                              "released hundreds of Palestinian prisoners.")
+    assert {m for s, *_, m in found if s.startswith("ISR")} == {"hypothetical"}, found
     # ... and so did one a participle names on the object of such a verb
     found = triples(pipeline, "Police blocked a march organised by opposition supporters in Minsk.")
     assert ("BLRCOP", "1721", "BLROPP", "asserted") in found and {m for s, *_, m in found if s == "BLROPP"} == {"negated"}

@@ -48,6 +48,11 @@ CASES = [
     Case("The town of Kupiansk in Ukraine's Kharkiv region was shelled by Russian artillery on Tuesday, killing two "
          "civilians.",
          ("RUS", "19", "UKR"), unwanted=("UKR", "19", "UKR")),
+    # many people killed, or captives executed, are a mass killing; fighters killed in battle are not, however many
+    Case("Myanmar soldiers killed more than 90 villagers in central Myanmar on Monday.", ("MMR", "202", "MMR")),
+    Case("Islamic State militants executed 1,700 Iraqi air force recruits near Tikrit.", ("IS", "202", "IRQ")),
+    Case("About 60 militiamen were killed by UN peacekeepers in a gun battle in Congo's Ituri province on Tuesday.",
+         ("UN", "19", "COD"), forbidden_roots="20"),
     # missiles fired into the sea strike no one
     Case("China began its biggest military drills around Taiwan on Monday, firing ballistic missiles into surrounding "
          "waters.", ("CHN", "15", "TWN"), forbidden_roots="19"),

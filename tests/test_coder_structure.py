@@ -11,6 +11,12 @@ from coding import Case, check
 DAY = date(2019, 5, 14)
 
 CASES = [
+    # an amount's "in" phrase carries what it is counted in, and where it goes
+    ("Britain pledged an extra 500 million pounds in military aid to Ukraine on Tuesday.", ("GBR", "033", "UKR"), None),
+    # forces that arrest a leader of the opposition are the state's own
+    ("Former Pakistani Prime Minister Imran Khan was arrested by paramilitary Rangers in Islamabad on Tuesday.",
+     ("PAKMIL", "173", "PAK"), None),
+    ("Ugandan opposition leader Kizza Besigye was detained by soldiers on Monday.", ("UGAMIL", "173", "UGAOPP"), None),
     # a role word conjoined to a national one shares its nationality; those a state represses are its own
     ("Bolivian soldiers and police shot dead four protesters on Tuesday.", ("BOLCOP", "17", "BOL"), None),
     # ... but not a conjunct that says whose it is: "a group of deputies" is no French group

@@ -214,6 +214,9 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
     own_objects = _children(token, _OBJECTS)
     # "waged a campaign of mass violence against the Yazidis": the phrase hangs on what the object is made of
     scope.extend(p for o in own_objects for g in _prep_objects(o, ("of",)) for p in _children(g, ("prep",)))
+    # "pledged an extra 500 million pounds in military aid to Ukraine": on what an amount is counted in
+    scope.extend(p for o in own_objects if _children(o, ("nummod",))
+                 for g in _prep_objects(o, ("in",)) for p in _children(g, ("prep",)))
     if token.pos_ == "NOUN":  # "the lifting of sanctions on Niger": the phrase hangs on what the act is of
         scope.extend(p for g in _prep_objects(token, ("of",)) for p in _children(g, ("prep",)) if p.lower_ != "of")
     # "spoke by telephone with Zelensky": the parser hangs the phrase on the means
@@ -1192,10 +1195,12 @@ class SentenceCoder:
 
     def _escalated(self, token: Token, code: str) -> str:
         """"executed 1,700 recruits" is a mass killing (escalations.tsv)."""
-        for lemmas, roots, least, escalated in self.lexicon.escalations:
+        for lemmas, roots, least, escalated, kinds in self.lexicon.escalations:
             if token.lemma_.lower() in lemmas and code[:2] in roots:
                 victims = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-                if any(_count(v, self.lexicon.count_nouns) >= least for v in victims):
+                victims = [g for v in victims for g in [v, *_prep_objects(v, ("of",))]]  # "hundreds of civilians"
+                if any(_count(v, self.lexicon.count_nouns) >= least for v in victims) and (
+                        not kinds or any(v.lemma_.lower() in kinds for v in victims)):
                     return escalated
         return code
 

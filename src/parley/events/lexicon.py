@@ -116,7 +116,7 @@ class EventLexicon:
     custody: set[str] = field(default_factory=set)  # "prisoners in Israeli jails": held by Israel
     target_preps: set[str] = field(default_factory=set)
     discard_contexts: dict[str, set[str]] = field(default_factory=dict)  # word -> roots it blocks
-    escalations: list[tuple[frozenset[str], frozenset[str], int, str]] = field(default_factory=list)
+    escalations: list[tuple[frozenset[str], frozenset[str], int, str, frozenset[str]]] = field(default_factory=list)
     count_nouns: dict[str, int] = field(default_factory=dict)  # "hundreds" -> 200
     standalone: tuple[str, ...] = ()  # code prefixes of events that may have no target (standalone_codes.tsv)
 
@@ -195,8 +195,9 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
     for row in csv.DictReader(_data_lines("discard_contexts.tsv"), delimiter="\t"):
         lexicon.discard_contexts[row["word"]] = set(row["roots"].split("|"))
     for row in csv.DictReader(_data_lines("escalations.tsv"), delimiter="\t"):
+        victims = lexicon.synsets[row["victims"]] if row["victims"] else frozenset()
         lexicon.escalations.append((frozenset(row["lemmas"].split("|")), frozenset(row["roots"].split("|")),
-                                    int(row["min_victims"]), row["code"]))
+                                    int(row["min_victims"]), row["code"], victims))
     rows = csv.DictReader(_data_lines("standalone_codes.tsv"), delimiter="\t")
     lexicon.standalone = tuple(row["code"] for row in rows)
     for row in csv.DictReader(_data_lines("count_nouns.tsv"), delimiter="\t"):
