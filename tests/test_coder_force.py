@@ -53,6 +53,9 @@ CASES = [
     Case("Islamic State militants executed 1,700 Iraqi air force recruits near Tikrit.", ("IS", "202", "IRQ")),
     Case("About 60 militiamen were killed by UN peacekeepers in a gun battle in Congo's Ituri province on Tuesday.",
          ("UN", "19", "COD"), forbidden_roots="20"),
+    # a patrol that hits a roadside bomb attacks no one: the bomb's planters did
+    Case("Three Afghan soldiers were killed when their patrol hit a roadside bomb planted by Taliban fighters in "
+         "Helmand on Monday.", ("TALIBAN", "18", "AFG"), unwanted=("AFG", "19", "TALIBAN")),
     # missiles fired into the sea strike no one
     Case("China began its biggest military drills around Taiwan on Monday, firing ballistic missiles into surrounding "
          "waters.", ("CHN", "15", "TWN"), forbidden_roots="19"),

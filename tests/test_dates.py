@@ -95,3 +95,10 @@ def test_the_copula_of_a_stance_adjective_carries_its_time(pipeline):
     # the parser hangs "on Friday" on "was", the copula of "ready"
     events = pipeline.code_text("Pashinyan said on Friday he was ready to meet Aliyev.", date="2024-04-20")
     assert {(e.code, e.date.isoformat(), e.date_precision) for e in events} == {("036", "2024-04-19", "day")}
+
+
+def test_a_sentence_that_dates_one_thing_dates_what_it_tells(pipeline):
+    # the day hangs on "were killed"; the shooting of the "when" clause took place then too
+    events = pipeline.code_text("At least 18 people were killed on Sunday when police opened fire on protesters in "
+                                "Yangon.", date="2021-03-01")
+    assert {(e.root, e.date.isoformat(), e.date_precision) for e in events} == {("17", "2021-02-28", "day")}, events

@@ -413,6 +413,13 @@ class Pipeline:
             fallback = self._date_near(document, candidate.time_fallbacks, future, story)
             if fallback[0] is not None:
                 return fallback
+        if precision == "document" and len([e for e in entities_in(trigger.sent) if e.label_ in ("DATE", "TIME")]) == 1:
+            # "At least 18 people were killed on Sunday when police opened fire on protesters": a sentence that
+            # dates one thing dates what it tells
+            verbs = [t for t in trigger.sent if t.pos_ in ("VERB", "AUX")]
+            fallback = self._date_near(document, verbs, future, story)
+            if fallback[0] is not None:
+                return fallback
         return when, precision
 
     def _date_near(self, document: Document, anchors: list[Token], future: bool | None = False,

@@ -237,6 +237,8 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         reading.add(lexicon.cues.get(("head", token.head.head.lemma_.lower()), ""))  # "fears of a Russian attack"
     elif token.dep_ == "acl" and to_infinitive(token):
         reading.add(lexicon.cues.get(("head", token.head.lemma_.lower()), ""))  # "Turkey's ability to talk to Kyiv"
+        if token.head.dep_ == "pobj":  # "over its decision to normalise ties with Israel": the reason's content
+            reading.add(lexicon.cues.get(("reason_prep", token.head.head.lower_), ""))
     if reading.family == _REFUSAL_FAMILY and reading.recoded_by is not None:
         refusal = token.doc[reading.recoded_by]
         if lexicon.control_key(refusal) in _OPENING_REFUSALS and (
