@@ -102,7 +102,8 @@ def test_generic_questioned_and_cited_events_are_no_news(pipeline):
     for text in ("Summits between American and Russian leaders have rarely delivered breakthroughs.",
                  "Turkey's ability to talk to both Moscow and Kyiv has made Ankara a venue for diplomacy.",
                  "Diplomats question whether either Israel or Hamas is ready for a permanent deal.",
-                 "A new study by a Washington think tank asks what would happen to shipping if the strait closed."):
+                 "A new study by a Washington think tank asks what would happen to shipping if the strait closed.",
+                 "Analysts asked how Washington would respond if China blockaded Taiwan."):
         assert triples(pipeline, text) == set(), text
     # a reason cited, or an act in spite of which another happens, is background to the event
     found = triples(pipeline, "Trump cancelled his meeting with Putin on Thursday, citing Russia's seizure of "

@@ -18,7 +18,7 @@ from ..actors.mentions import Mention, Piece, is_aside, is_attribution
 from ..nlp.cache import entity_at
 from .cameo import quad_class
 from .lexicon import EventLexicon, Pattern
-from .modality import ModalityReading, control_family, read_modality, to_infinitive
+from .modality import WH_TAGS, ModalityReading, control_family, read_modality, to_infinitive
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj")
@@ -44,7 +44,6 @@ _RELATION_PREPS = ("with", "off", "of", "around")  # a relation noun's actor: "b
 _APPEAL_FAMILIES = {"02", "10"}  # appeals and demands: their actors are the speaker and the one asked
 _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
 _PLURAL_TAGS = ("NNS", "NNPS")
-_WH_TAGS = ("WDT", "WP", "WRB")  # what, who, how: a question's words
 _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
 _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
@@ -1256,7 +1255,7 @@ class SentenceCoder:
         if any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ == "ADJ") for c in verb.children):
             return []  # "calling him untrustworthy" names him; it asks nothing of him
         if complement is not None and complement.dep_ == "ccomp" and any(
-                c.tag_ in _WH_TAGS or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in complement.children):
+                c.tag_ in WH_TAGS or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in complement.children):
             return []  # "a study asks what would happen if China imposed a blockade": a question, no appeal
         # "Iran was asked by the IAEA to grant access": Iran is asked; "$100 million in aid for Sudan was
         # pledged by ...": to Sudan

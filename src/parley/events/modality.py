@@ -92,6 +92,7 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
 
 
 _FUTURE_AUX = {"will", "wo", "would", "shall", "'ll"}
+WH_TAGS = ("WDT", "WP", "WRB")  # what, who, how: a question's words
 _PRESENT_TAGS = ("VBP", "VBZ")
 
 
@@ -218,6 +219,10 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         elif dep == "prep" and current.lower_ == "of" and head.pos_ == "NOUN" and noun is token:
             current = noun = head  # "could host a new round of talks": the talks are as real as the round
         elif dep == "advcl":
+            condition = any(c.dep_ == "mark" and lexicon.cues.get(("mark", c.lower_)) == "hypothetical"
+                            for c in current.children)
+            if condition and head.dep_ == "ccomp" and any(c.tag_ in WH_TAGS for c in head.children):
+                reading.add("background")  # "asks what would happen if China imposed a blockade": a question's case
             break  # marks of the clause itself were read above
         elif dep == "relcl" and to_infinitive(current) and head.dep_ == "dobj":
             # "refused to allow a UN envoy to meet Suu Kyi": the envoy's errand is as real as the allowing
