@@ -11,6 +11,10 @@ from coding import Case, check
 DAY = date(2019, 5, 14)
 
 CASES = [
+    # a person welcomed is a visit hosted; a decision welcomed is praised
+    ("Bush welcomed Chinese President Hu Jintao to the White House on Thursday.", ("USA", "043", "CHN"),
+     ("USA", "051", "CHN")),
+    ("France welcomed the decision by Iran on Monday.", ("FRA", "051", "IRN"), None),
     # an amount's "in" phrase carries what it is counted in, and where it goes
     ("Britain pledged an extra 500 million pounds in military aid to Ukraine on Tuesday.", ("GBR", "033", "UKR"), None),
     # forces that arrest a leader of the opposition are the state's own
