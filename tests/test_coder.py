@@ -115,6 +115,9 @@ def test_generic_questioned_and_cited_events_are_no_news(pipeline):
     # ... as is what goes on meanwhile ("amid")
     found = triples(pipeline, "Zelensky flew to Washington on Thursday amid Russian missile attacks on Kyiv.")
     assert {(s[:3], c[:2], t) for s, c, t, _ in found} == {("UKR", "04", "USA")}, found
+    found = triples(pipeline, "Zelensky urged the United States on Thursday to provide more air defence systems amid "
+                              "intensifying Russian missile attacks on Ukrainian cities.")
+    assert not any(s.startswith("RUS") for s, *_ in found), found
     # ... and what an act is "over" is its reason
     found = triples(pipeline, "A formal protest was lodged with South Korea's embassy in Tokyo by Japan on Tuesday over "
                               "a visit by South Korean lawmakers to the disputed islands.")

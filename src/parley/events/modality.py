@@ -213,6 +213,8 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             reading.add(_object_cue(current, lexicon))  # "Hungary blocked an EU aid package"
             if dep in ("dobj", "nsubjpass"):  # "voted to condemn the US embargo on Cuba": the judgement's topic
                 reading.add(lexicon.cues.get(("judge", head.lemma_.lower()), ""))
+            if dep == "dobj" and head.dep_ == "pcomp":  # "amid intensifying Russian missile attacks": the parser
+                reading.add(lexicon.cues.get(("reason_prep", head.head.lower_), ""))  # makes the noun an object
             if dep in ("dobj", "nsubjpass") and effect in _NOUN_CONTROL:
                 reading.add(effect.split(":", 1)[1])  # "talks are planned for next week", "expect an offensive"
             current = head  # a noun event inside a light verb: "will hold talks"
