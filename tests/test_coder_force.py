@@ -15,6 +15,17 @@ CASES = [
     # revenge vowed is a threat, not a promise
     Case("Iran vowed to take revenge on Israel for the strike on its consulate.", ("IRN", "130", "ISR"),
          forbidden_roots="03"),
+    # a vow to hit back is a threat against the one whose act it answers
+    Case("China vowed on Friday to retaliate after Washington added dozens of Chinese firms to its export blacklist.",
+         ("CHN", "130", "USA"), forbidden_roots="03"),
+    Case("Pyongyang vowed to retaliate after South Korea and the United States began joint drills.",
+         (("PRK", "13", "KOR"), ("PRK", "13", "USA")), forbidden_roots="03"),
+    # a threat to strike a place is one threat of force, not also a threatened labour strike
+    Case("Israel's defence minister threatened on Sunday to strike Beirut if rocket fire from Lebanon continued.",
+         ("ISR", "138", "LBN"), forbidden_roots="133"),
+    # a posture taken after seeing another side's forces is aimed at them
+    Case("The Philippines put its navy on alert on Tuesday after spotting dozens of Chinese warships near Second "
+         "Thomas Shoal.", ("PHL", "15", "CHN")),
     # a threat of punitive action
     Case("Turkey threatened further action against Greece over the islands.", ("TUR", "13", "GRC")),
     # days given to comply are an ultimatum

@@ -456,6 +456,20 @@ CASES = [
      ("KENEDU", "14", "KENLEG"), ("KENEDU", "14", "KENGOV")),
     ("Jailed Egyptian activist Alaa Abd El-Fattah began a hunger strike in April to protest his detention.",
      ("EGYOPP", "142", "EGYGOV"), ("EGYOPP", "141", "EGYGOV")),
+    # partners named together after "with" are one side's partners, not each other's; "his" names the side
+    ("Lavrov urged Armenia and Azerbaijan to show restraint in separate phone calls with his Armenian and Azerbaijani "
+     "counterparts on Monday.", (("RUS", "04", "ARM"), ("RUS", "04", "AZE")), ("AZE", "04", "ARM")),
+    # "calling X Y" names X; it asks nothing of anyone
+    Case("The Taliban demanded that Washington unfreeze the reserves, calling Joe Biden's plan to divert the money "
+         "theft.", ("TALIBAN", "10", "USA"), forbidden_roots="02"),
+    # what an act answers is its reason, not an event of its own
+    Case("Beijing opened an anti-dumping probe into French brandy on Friday in retaliation for EU tariffs on Chinese "
+         "electric cars.", ("CHN", "09", "FRA"), forbidden_roots="16"),
+    Case("Moscow expelled two Estonian diplomats on Monday in response to Tallinn's expulsion of a Russian consul.",
+         ("RUS", "16", "EST"), unwanted=("EST", "16", "RUS")),
+    # "according to" a group makes it no target
+    Case("Myanmar troops shot ten villagers and set their homes on fire, according to Save the Children.",
+         unwanted=("MMR", "17", "SAVETHECHILDREN")),
 
 ]
 

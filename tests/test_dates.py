@@ -29,6 +29,9 @@ REF = date(2018, 10, 23)  # a Tuesday
     ("5 March 2017", None, date(2017, 3, 5), "day"),
     ("in July", False, date(2018, 7, 1), "month"),
     ("in January", True, date(2019, 1, 1), "month"),
+    ("on Christmas Eve", False, date(2017, 12, 24), "day"),
+    ("on New Year's Day", True, date(2019, 1, 1), "day"),
+    ("on Christmas Day 2015", None, date(2015, 12, 25), "day"),
 ])
 def test_resolve(text, future, value, precision):
     found = resolve(text, REF, future=future)

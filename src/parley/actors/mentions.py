@@ -139,10 +139,12 @@ class PhraseIndex:
 
 
 def _city_in_another_name(doc: Doc, piece: Piece, taken: set[int]) -> bool:
-    """"Real Madrid", "Dynamo Kyiv": a capital after another proper name, inside the name of something else,
-    stands for no state."""
+    """"Real Madrid", "Dynamo Kyiv", "Leila de Lima": a capital after another proper name, inside the name of
+    something else, stands for no state."""
     if any(e.kind != CAPITAL for e in piece.entries):
         return False
+    if doc[piece.start].ent_type_ == "PERSON" and doc[piece.start].ent_iob_ == "I":
+        return True  # "Leila de Lima": part of a person's name
     before = doc[piece.start - 1] if piece.start else None
     return before is not None and before.i not in taken and before.pos_ == "PROPN" and before.dep_ == "compound" \
         and piece.start <= before.head.i < piece.end and before.text[:1].isupper()

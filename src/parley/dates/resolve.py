@@ -58,6 +58,26 @@ def _relative_words() -> dict[str, tuple[str, int, str]]:
     return {r["phrase"]: (r["unit"], int(r["offset"]), r["precision"]) for r in rows}
 
 
+@lru_cache(maxsize=1)
+def _holidays() -> dict[str, tuple[int, int]]:
+    text = resources.files("parley.dates").joinpath("data/holidays.tsv").read_text("utf-8")
+    rows = csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t")
+    return {r["phrase"]: (int(r["month"]), int(r["day"])) for r in rows}
+
+
+_HOLIDAY = re.compile(r"^(?:the\s+)?(?P<name>.+?)(?:,?\s+" + _YEAR + r")?$")
+
+
+def _holiday(phrase: str, ref: date, future: bool | None) -> ResolvedDate | None:
+    """"on Christmas Eve": the nearest such day, leaning to the clause's tense as a month and day would."""
+    match = _HOLIDAY.match(phrase)
+    day = _holidays().get(match.group("name")) if match else None
+    if day is None:
+        return None
+    year = int(match.group("year")) if match.group("year") else _nearest_year(*day, ref, future)
+    return ResolvedDate(date(year, *day), "day")
+
+
 def _shift(ref: date, unit: str, offset: int) -> date:
     if unit == "day":
         return ref + timedelta(days=offset)
@@ -113,7 +133,7 @@ def resolve(text: str, ref: date, future: bool | None = None) -> ResolvedDate | 
         match = pattern.match(phrase)
         if match:
             return _from_match(kind, match, ref, future)
-    return _dateparser(phrase, ref, future)
+    return _holiday(phrase, ref, future) or _dateparser(phrase, ref, future)
 
 
 def _from_match(kind: str, m: re.Match, ref: date, future: bool | None) -> ResolvedDate | None:

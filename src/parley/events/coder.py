@@ -46,6 +46,7 @@ _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
 _PLURAL_TAGS = ("NNS", "NNPS")
 _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
+_THREAT_ROOT = "13"
 _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
 _OBSTRUCTION = "144"  # blockades and sit-ins: where they are says nothing of whom they are against
 _PEACEKEEPING = "074"  # provide military protection or peacekeeping
@@ -192,6 +193,14 @@ def _names_person(mention: Mention) -> bool:
     return any(p.entry.kind in ("person", "agent") for p in mention.pieces)
 
 
+def _governing_prep(word: Token) -> str | None:
+    """The preposition a noun phrase hangs on, through conjuncts and modifiers: "with" for "Pakistani" in "with his
+    Indian and Pakistani counterparts"."""
+    while word.dep_ in ("conj", "amod", "compound", "appos") and word.head.i != word.i:
+        word = word.head
+    return word.head.lower_ if word.dep_ == "pobj" else None
+
+
 def _another_occasion(prep: Token) -> bool:
     """Does a preposition place its object a while before or after the event ("a week after the gas attack",
     "days before the vote")? Then its object is another occasion, with its own actors."""
@@ -233,7 +242,8 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
     for child in list(scope):
         if child.dep_ in ("advmod", "amod", "acomp") and child.lemma_.lower() in _NEAR_WORDS:
             scope.extend(c for c in child.children if c.dep_ == "prep")  # "close to the border": near it
-        elif child.dep_ == "prep" and not _children(child, ("pobj", "pcomp")):
+        elif child.dep_ == "prep" and not _children(child, ("pobj", "pcomp")) and child.tag_ not in ("VBG", "VBN"):
+            # (but "according to Save the Children" is no target)
             scope.extend(c for c in child.children if c.dep_ == "prep")  # "out of Somalia", "away from"
     return scope
 
@@ -875,7 +885,8 @@ class SentenceCoder:
                 found.append((event, [a for a in accusations if (a.trigger.i, a.target.anchor) not in known]))
         return found
 
-    def _adversaries(self, token: Token, sources: list[Mention], against_only: bool = False) -> list[Mention]:
+    def _adversaries(self, token: Token, sources: list[Mention], against_only: bool = False,
+                     causes_only: bool = False) -> list[Mention]:
         """The other side a show of force answers or strains relations with: "a show of force against North
         Korea", "raising tension with NATO", "since Saturday's attack by Hamas", "after Israel promised a
         response", "in response to Russia's assertiveness"."""
@@ -888,8 +899,11 @@ class SentenceCoder:
              for o in _prep_objects(n, ("with", "between"))],
             [o for p in clause if p.dep_ == "prep" and (p.lower_ in self.lexicon.cause_preps or (
                 p.lower_ in ("to", "for") and p.head.lemma_.lower() in self.lexicon.answers))
-             for o in _children(p, ("pobj",))],
-            [subject for verb in clause if verb.dep_ == "advcl" and verb.head.i == token.i and any(
+             # "after detecting dozens of Chinese warships": what the gerund saw
+             for o in _children(p, ("pobj",)) + [g for c in _children(p, ("pcomp",)) for o in _objects(c)
+                                                  for g in [o, *_prep_objects(o, ("of",))]]],
+            [subject for verb in clause if verb.dep_ == "advcl" and (verb.head.i == token.i or (
+                verb.head.dep_ == "xcomp" and verb.head.head.i == token.i)) and any(
                 m.dep_ == "mark" and m.lower_ in self.lexicon.cause_preps for m in verb.children)
              for subject in _children(verb, ("nsubj",))],
             # "calling up 300,000 reservists to fight in Ukraine", "sent troops to deter Russia": whom the force is
@@ -899,7 +913,7 @@ class SentenceCoder:
                  p.code[:2] in _VIOLENT_ROOTS for p in self.lexicon.verbs.get(verb.lemma_.lower(), ())))
              for o in _objects(verb) + _prep_objects(verb, ("in", "against"))],
         ]
-        return next(filter(None, map(others, groups[:1] if against_only else groups)), [])
+        return next(filter(None, map(others, groups[:1] if against_only else groups[2:4] if causes_only else groups)), [])
 
     def _accusation_of(self, token: Token, pattern: Pattern, doers: list[Mention]) -> list[EventCandidate]:
         """A wrongdoing told by a speaker of another side is that speaker's accusation: "Kuleba said that
@@ -1045,6 +1059,9 @@ class SentenceCoder:
             # it whatever else it names ("flew over South Korea in a show of force against North Korea").
             own = all(_same_side(t, sources) or not _countries(t) for t in targets)
             targets = self._adversaries(token, sources, against_only=not own) or targets
+        if pattern.code[:2] == _THREAT_ROOT and sources and not targets:
+            # "vowed to retaliate after Washington ended their exemptions": a threat answers the one it names
+            targets = self._adversaries(token, sources, causes_only=True)
         # "Rajapaksa should resign and leave the country": a state named by a common noun is no target of its own
         # government (but "the opposition demanded that the country hold elections" is)
         targets = [t for t in targets if not (token.doc[t.anchor].lemma_.lower() in self.lexicon.state_nouns
@@ -1058,7 +1075,8 @@ class SentenceCoder:
         # ("would meet Cordovez if he gave them a veto").
         mutual = not (sources and targets)
         if "sym" in pattern.flags and mutual and ((reading.family is None and not reading.conditional) or not targets):
-            group = sources if not targets else targets
+            # "calls with his Indian and Pakistani counterparts": partners of one unnamed side, not each other's
+            group = sources if not targets else [t for t in targets if _governing_prep(token.doc[t.anchor]) != "with"]
             pairs = [(a, b) for a in group for b in group if a.anchor != b.anchor]
         partners = [t for t in targets if token.doc[t.anchor].head.lower_ == "with"]
         if not partners and len(sources) > 1 and not pattern.role and any(
@@ -1272,8 +1290,11 @@ class SentenceCoder:
             arguments += _children(complement, ("nsubj",))
             arguments += [t for t in complement.subtree if t.dep_ in ("dobj", "pobj", "dative") and t.i != verb.i]
         else:  # "called for joint military exercises with Japan", "called for the release of X"
-            arguments += [t for p in _children(verb, ("prep",)) if p.lower_ == "for"
-                          for t in p.subtree if t.dep_ in ("dobj", "pobj") and t.head.i != p.i]
+            wanted = [t for p in _children(verb, ("prep",)) if p.lower_ == "for"
+                      for t in p.subtree if t.dep_ in ("dobj", "pobj") and t.head.i != p.i]
+            if family == "02" and not asked and not any(p.lower_ in ("for", "on", "to") for p in _children(verb, ("prep",))):
+                return []  # "calling Joe Biden's plan theft": an appeal says what it asks, or of whom
+            arguments += wanted
         inner = family + "0"
         if complement is not None and complement.lemma_.lower() in self.lexicon.verbs:
             # the complement's own pattern gives the sub-code even when it has no actors of its own:
@@ -1331,7 +1352,10 @@ class SentenceCoder:
                 return self.expand(next(iter(_children(agent, ("pobj",))), None)) if agent is not None else []
             subject, _ = self.subject(verb.head)  # "Iran agreed ... after talks with the IAEA": Iran talked
             return self.expand(subject)
-        return []
+        # "in separate phone calls with his Indian and Pakistani counterparts": the owner of "his" called them
+        owners = [self._possessor(p) for partner in _prep_objects(noun, ("with",))
+                  for p in _children(partner, ("poss",)) if p.pos_ == "PRON"]
+        return [m for m in owners if m is not None][:1]
 
     def _time_fallbacks(self, anchors: list[Token]) -> list[Token]:
         """Where an event's time is written when its own words carry none: on a verb conjoined after it with

@@ -198,6 +198,10 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
                 ("judge", head.head.lemma_.lower()) in lexicon.cues):
             reading.add(lexicon.cues[("judge", head.head.lemma_.lower())])  # "condemned the US for its strikes"
             break
+        elif dep == "pobj" and current is token and head.lower_ in ("for", "to") and (
+                head.head.lemma_.lower() in lexicon.answers):
+            reading.add("background")  # "seen as retaliation for EU tariffs", "in response to Warsaw's expulsion"
+            break
         elif dep == "pobj" and current is token and ("interval", head.lower_) in lexicon.cues and (
                 any(c.dep_ == "npadvmod" for c in head.children)):
             reading.add(lexicon.cues[("interval", head.lower_)])  # "a week after the gas attack in Douma"
