@@ -44,6 +44,13 @@ def test_lowercase_common_words_are_not_countries(pipeline):
     assert not [a for a in found.values() if a.code], found
 
 
+def test_local_is_a_civilian_only_as_a_plural_noun(pipeline):
+    found = actors_in(pipeline, "Russia seized the local assets of the company.", date(2023, 4, 25))
+    assert not [a for a in found.values() if a.sector == "CVL"], found
+    found = actors_in(pipeline, "Soldiers questioned locals in Bucha.", date(2022, 4, 4))
+    assert [a.sector for a in found.values() if a.text == "locals"] == ["CVL"], found
+
+
 def test_a_pan_prefix_makes_a_demonym_no_ones(pipeline):
     found = actors_in(pipeline, "Protesters blocked the Pan-American Highway and a Pan-African summit.", date(2018, 1, 1))
     assert not [a for a in found.values() if a.code], found

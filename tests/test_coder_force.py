@@ -23,6 +23,17 @@ CASES = [
     # a threat to strike a place is one threat of force, not also a threatened labour strike
     Case("Israel's defence minister threatened on Sunday to strike Beirut if rocket fire from Lebanon continued.",
          ("ISR", "138", "LBN"), forbidden_roots="133"),
+    # a warning that one's side could use a weapon is that threat, told once
+    Case("Medvedev warned Ukraine on Thursday that Moscow could use nuclear weapons.", ("RUS", "138", "UKR"),
+         forbidden_roots="130"),
+    # troops that clash with rocks and clubs clash with each other; the dead they leave are no retreat
+    Case("Indian and Chinese troops clashed with rocks and clubs in Ladakh on Monday, leaving 20 Indian soldiers dead.",
+         (("IND", "19", "CHN"), ("CHN", "19", "IND")), forbidden_roots="08"),
+    # soldiers firing on a party's supporters repress them, as they would protesters
+    Case("Zimbabwean soldiers opened fire on opposition supporters in Harare on Wednesday.", ("ZWE", "175", "ZWE")),
+    # protesters who attack an embassy riot; they wage no war
+    Case("Protesters attacked the French embassy in Kinshasa on Tuesday.", ("COD", "145", "FRA"),
+         forbidden_roots="19"),
     # a posture taken after seeing another side's forces is aimed at them
     Case("The Philippines put its navy on alert on Tuesday after spotting dozens of Chinese warships near Second "
          "Thomas Shoal.", ("PHL", "15", "CHN")),
@@ -70,6 +81,12 @@ CASES = [
     # missiles fired into the sea strike no one
     Case("China began its biggest military drills around Taiwan on Monday, firing ballistic missiles into surrounding "
          "waters.", ("CHN", "15", "TWN"), forbidden_roots="19"),
+    # ... or into waters off a coast, even when the waters are named by the coast's country
+    Case("China fired ballistic missiles into waters off Taiwan's eastern coast on Thursday during large-scale drills.",
+         forbidden_roots="19"),
+    # control taken of companies' assets is a seizure of property, not of territory
+    Case("Russia took temporary control of the local assets of German utility Uniper on Tuesday.",
+         ("RUS", "171", "DEU"), forbidden_roots="19"),
     # drills off a coast; troops moved to a border
     Case("China held naval drills off Taiwan on Tuesday.", ("CHN", "15", "TWN")),
     Case("Turkey moved tanks to its border with Syria on Sunday.", ("TUR", "15", "SYR")),

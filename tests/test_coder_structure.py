@@ -467,6 +467,23 @@ CASES = [
          "electric cars.", ("CHN", "09", "FRA"), forbidden_roots="16"),
     Case("Moscow expelled two Estonian diplomats on Monday in response to Tallinn's expulsion of a Russian consul.",
          ("RUS", "16", "EST"), unwanted=("EST", "16", "RUS")),
+    # a demanded act the tagger takes for a past tense is still demanded, not done
+    Case("Iran demanded that the Security Council condemn Israel.", ("IRN", "10", "UN"), unwanted=("UN", "11", "ISR")),
+    # "it" in a second verb's clause is the one the first verb named
+    Case("Britain and France accused Syria of using chemical weapons and demanded that it admit UN inspectors.",
+         (("GBR", "10", "SYR"), ("FRA", "10", "SYR")), unwanted=("GBR", "10", "UN")),
+    # "the Mozambican town of Palma" is in Mozambique, whatever else the gazetteer calls Palma
+    Case("Islamic State militants attacked civilians in the northern Mozambican town of Palma on Wednesday.",
+         ("IS", "19", "MOZ"), unwanted=("IS", "19", "ESP")),
+    # a relative clause after the place of a strike tells what the strike did, not what the place did
+    Case("Israel's strike on the Iranian embassy compound in Damascus, which killed seven Revolutionary Guards "
+         "members, drew condemnation.", ("ISR", "19", "IRN"), unwanted=("SYR", "19", "IRN")),
+    # "prompting Israel to recall": Israel recalls
+    Case("Sweden recognised the state of Palestine on Thursday, prompting Israel to recall its ambassador from "
+         "Stockholm.", ("ISR", "161", "SWE")),
+    # a high commissioner is a diplomat; "in protest at" says why, and suspends no protest
+    Case("Pakistan said on Wednesday it would expel India's high commissioner and suspend bilateral trade in protest "
+         "at New Delhi's decision.", (("PAK", "161", "IND"), ("PAK", "163", "IND")), forbidden_roots=("08", "174")),
     # "according to" a group makes it no target
     Case("Myanmar troops shot ten villagers and set their homes on fire, according to Save the Children.",
          unwanted=("MMR", "17", "SAVETHECHILDREN")),

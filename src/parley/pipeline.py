@@ -115,6 +115,17 @@ def _without_noun_echoes(events: list[Event]) -> list[Event]:
                                       and (e.source.code, e.target.code, e.root) in told)]
 
 
+def _without_vaguer_threats(events: list[Event]) -> list[Event]:
+    """A bare threat beside a more specific one between the same countries tells one threat twice: "warned Ukraine
+    that Moscow could use strategic nuclear weapons" is the nuclear threat (138), not also a warning (130). (Other
+    roots keep both: a visit and the meeting it was for are two acts.)"""
+    def sides(event: Event) -> tuple:
+        return event.source.country or event.source.org, event.target.country or event.target.org
+    vague = _THREAT_ROOT + "0"
+    specific = {sides(e) for e in events if e.root == _THREAT_ROOT and e.code != vague}
+    return [e for e in events if not (e.code == vague and all(sides(e)) and sides(e) in specific)]
+
+
 @dataclass
 class _StoryDates:
     """The last day-precise date the story has reached, for "two days later"."""
@@ -180,7 +191,8 @@ class Pipeline:
             candidates = coder.code(sentence)
             named = self._countries_named(sentence, pieces) if candidates else frozenset()
             built = [(c, self._build_event(document, doc, index, sentence, c, story, named)) for c in candidates]
-            built = _one_occasion(_without_noun_echoes(_without_place_echoes([(c, e) for c, e in built if e])))
+            built = _one_occasion(_without_vaguer_threats(_without_noun_echoes(
+                _without_place_echoes([(c, e) for c, e in built if e]))))
             for event in built:
                 _take_exact_day(event, dated)
                 key = (event.source.code, event.target.code, event.code, event.modality, event.date,

@@ -248,14 +248,15 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
     return scope
 
 
-def _pattern_words(scope: list[Token], partitives: frozenset[str]) -> list[Token]:
+def _pattern_words(scope: list[Token], partitives: frozenset[str], answers: Collection[str] = ()) -> list[Token]:
     """The words a pattern's required words may be: the scope, prepositional and agent objects, compounds of
     subjects and objects ("a roadside bomb"), and the members a partitive counts ("dozens of diplomats")."""
     # (not a participle used as a preposition: "According to the observers, Israeli jets struck ..." strikes no accord)
     words = [t for t in scope if not (t.dep_ == "prep" and t.tag_ in ("VBG", "VBN"))]
-    # (nor what came a while before or after: "fired missiles ... a week after the gas attack" fired no gas)
+    # (nor what came a while before or after: "fired missiles ... a week after the gas attack" fired no gas; nor what
+    # an act answers: "suspend bilateral trade in protest at New Delhi's decision" suspends no protest)
     words += [g for t in scope if t.dep_ in ("prep", "agent") and not _another_occasion(t)
-              for g in t.children if g.dep_ == "pobj"]
+              for g in t.children if g.dep_ == "pobj" and not (t.lower_ == "in" and g.lemma_.lower() in answers)]
     words += [c for t in words if t.dep_ in _SUBJECTS + ("pobj",) for c in t.children if c.dep_ == "compound"]
     words += [g for t in words if t.lemma_.lower() in partitives  # "the expulsion of dozens of diplomats"
               for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in _children(p, ("pobj",))]
@@ -320,11 +321,11 @@ def _split_between(words: list[str], first: frozenset[str], second: frozenset[st
 
 
 def best_match(patterns: list[Pattern], token: Token, partitives: frozenset[str] = frozenset(),
-               carriers: Collection[str] = ()) -> list[tuple[Pattern, list[Token]]]:
+               carriers: Collection[str] = (), answers: Collection[str] = ()) -> list[tuple[Pattern, list[Token]]]:
     """Matching patterns, most specific first; a matching discard pattern blocks the trigger."""
     matches = []
     scope = _scope(token, carriers)
-    words = _pattern_words(scope, partitives)
+    words = _pattern_words(scope, partitives, answers)
     for pattern in patterns:
         found = match_pattern(pattern, token, scope, words)
         if found is not None:
@@ -435,6 +436,9 @@ class SentenceCoder:
         if token.lower_ in _POSSESSIVE_PRONOUNS and token.dep_ == "poss":
             return self._possessor(token)
         if _antecedent(token) is not token:
+            act = self._act_around_place(_antecedent(token)) if token.dep_ == "nsubj" else None
+            if act is not None:  # "Israel's strike on the embassy compound in Damascus, which killed ...": Israel's
+                return next(iter(self._noun_sources(act)), None)
             return self.mention_for(_antecedent(token))
         if token.lemma_.lower() in self.lexicon.relations:
             # "along the border with Colombia", "the waters off Taiwan": the neighbour named
@@ -512,6 +516,18 @@ class SentenceCoder:
                                                                       if not name.start <= c.i < name.end))
                       if m and _countries(m)]  # (an owner inside the name itself would lead back to the name)
             return self._named_before(token) or Mention(anchor=token.i, inherited=owners[:1])
+        return None
+
+    def _act_around_place(self, place: Token) -> Token | None:
+        """The event noun whose phrase a place closes ("the strike on the embassy compound in Damascus"): what a
+        relative clause after the place is about when the place can do nothing itself."""
+        if place.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return None
+        word = place
+        while word.dep_ == "pobj" and word.head.dep_ == "prep":
+            word = word.head.head
+            if word.pos_ == "NOUN" and word.lemma_.lower() in self.lexicon.nouns:
+                return word
         return None
 
     def _modifier_owner(self, noun: Token, nations_only: bool = False) -> Mention | None:
@@ -648,10 +664,15 @@ class SentenceCoder:
         return [mention] if governs else []
 
     def _main_clause_object(self, pronoun: Token) -> Token | None:
-        """"cut ties with Qatar, accusing it of ...": the object pronoun of a participle stands for the first actor
+        """"cut ties with Qatar, accusing it of ...": the object pronoun of a participle (or the subject pronoun of a
+        clause under a second verb of the same subject) stands for the first actor
         its main clause acts on (an object, or the object of a preposition, of the main verb or of its complement:
         "threatened to cut off aid to the Palestinians, accusing them of ..."; else the subject of what it says)."""
         verb = pronoun.head
+        if pronoun.lower_ in ("it", "they") and pronoun.dep_ == "nsubj" and verb.dep_ == "ccomp" and (
+                verb.head.dep_ == "conj"):
+            # "accused Iran of building a plant and demanded that it admit inspectors": the one accused
+            return next(iter(_children(verb.head.head, _OBJECTS)), None)
         if pronoun.lower_ not in ("it", "them") or pronoun.dep_ not in _OBJECTS or not (
                 verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB"):
             return None
@@ -755,6 +776,12 @@ class SentenceCoder:
                 return subjects[0], subjects[0].dep_ == "nsubjpass"
             if current.dep_ in ("relcl",) and current.head.i != current.i:
                 return current.head, False
+            controller = next((o for o in _children(current.head, ("dobj",)) if o.i < current.i), None)
+            named = self.mention_for(controller) if controller is not None else None
+            if current.dep_ == "xcomp" and current.head.tag_ == "VBG" and named is not None and _countries(named):
+                # "..., prompting Israel to recall its ambassador": Israel recalls (but "using military force to take
+                # control of Greenland": the user takes it)
+                return controller, False
             if current.dep_ == "pcomp" and current.head.lower_ in ("of", "for") and current.head.head.pos_ == "VERB":
                 accused = next(iter(_children(current.head.head, _OBJECTS)), None)
                 if accused is not None:  # "accused Azerbaijan of massing troops": Azerbaijan massed them
@@ -799,7 +826,8 @@ class SentenceCoder:
                 patterns = self.lexicon.nouns.get(token.lemma_.lower())
             else:
                 patterns = None
-            matches = best_match(patterns, token, self.partitives, self.lexicon.carriers) if patterns else []
+            matches = best_match(patterns, token, self.partitives, self.lexicon.carriers,
+                                 self.lexicon.answers) if patterns else []
             events.extend(self._code_trigger(token, matches))
             if any(p.required or p.role for p, _ in matches):
                 matched.add(token.i)  # its own pattern decides, even without actors: "declined to comment"
@@ -1009,6 +1037,11 @@ class SentenceCoder:
             # a joint act done by one side with another: "accepted a truce with Israel", "Israel's proposal"
             arguments = [a for a in self._loose_targets(token, places=False) if a.head.lower_ == "with" or (
                 a.dep_ in _OBJECTS and a.lemma_.lower() in self.lexicon.owned)]
+        if pattern.code[:2] in _PHYSICAL_ROOTS and arguments and all(
+                a.lemma_.lower() in self.lexicon.open_water for a in arguments):
+            # "firing ballistic missiles into surrounding waters", "into waters off the island": a show of force that
+            # strikes no one
+            return []
         found_per_argument = [found for found in map(self.expand, arguments) if found]
         if not found_per_argument and pattern.role == "target":
             # "denied any involvement in the attacks on Saudi Arabia": an act named as the target is aimed at its own
@@ -1032,7 +1065,8 @@ class SentenceCoder:
                                    for m in found] for found in found_per_argument]
         # an argument that names a known actor itself (not a city: "in Nairobi" is more likely a place) comes
         # before one that only leads to one ("voiced disappointment over a cut agreed by OPEC+ with Saudi Arabia")
-        named = {a.i for a in arguments}
+        named = {a.i for a in arguments} | {  # (and a pronoun names whom it stands for: "demanded that it admit ...")
+            m.anchor for a in arguments if a.lower_ in _PERSONAL_PRONOUNS for m in self.expand(a)}
         found_per_argument.sort(key=lambda found: not any(
             m.anchor in named and _countries(m) and any(p.entry.kind != CAPITAL for p in m.pieces) for m in found))
         if not found_per_argument and pattern.role != "source":
@@ -1092,8 +1126,7 @@ class SentenceCoder:
         # "gunmen attacked a mall in Nairobi": the victims are of the place (needs a place, see pipeline)
         place = not pairs and not targets and bool(arguments) and pattern.code[:2] in _PHYSICAL_ROOTS and not (
             # a threat to strike a place is against the place's state, unless the sentence names another side too
-            reading.family == _THREAT_FAMILY and len(self._other_sides(token, sources, groups=True)) > 1) and not (
-            all(a.lemma_.lower() in self.lexicon.open_water for a in arguments))  # "into surrounding waters"
+            reading.family == _THREAT_FAMILY and len(self._other_sides(token, sources, groups=True)) > 1)
         if home or place:
             # a state does not protest against itself: "Japan summoned the Chinese ambassador to protest the
             # incursion" is the summons, not a demonstration

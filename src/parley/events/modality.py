@@ -152,8 +152,9 @@ def _object_cue(noun: Token, lexicon: EventLexicon) -> str:
 def _subjunctive(verb: Token) -> bool:
     """The verb of a demanded act: "demanded that Hamas free the hostages" (the tagger may call a bare "free"
     or "withdraw" a present tense), not a reported one ("insisted that it had not attacked")."""
-    return verb.tag_ == "VB" or (verb.tag_ in _PRESENT_TAGS
-                                 and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    # (a base form the tagger calls a past tense, "demanded that the Council condemn Israel", is one too)
+    base = verb.tag_ in _PRESENT_TAGS or (verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower())
+    return verb.tag_ == "VB" or (base and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -> ModalityReading:

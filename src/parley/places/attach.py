@@ -229,7 +229,9 @@ class EventPlacer:
             return self._capital_of_owner(noun)
         if how == "named":
             for name in filter(_is_name, _of_objects(noun)):
-                found = self.place_name(name, any_label=True) or self._named_in_country(noun, name)
+                found, named = self.place_name(name, any_label=True), self._named_in_country(noun, name)
+                if named is not None and (found is None or found.country != named.country):
+                    found = named  # "the northern Mozambican town of Palma" is not Palma in Spain
                 if found is not None:
                     return found
         return None
