@@ -46,7 +46,6 @@ _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
 _PLURAL_TAGS = ("NNS", "NNPS")
 _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
-_THREAT_ROOT = "13"
 _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
 _OBSTRUCTION = "144"  # blockades and sit-ins: where they are says nothing of whom they are against
 _PEACEKEEPING = "074"  # provide military protection or peacekeeping
@@ -941,7 +940,8 @@ class SentenceCoder:
                  p.code[:2] in _VIOLENT_ROOTS for p in self.lexicon.verbs.get(verb.lemma_.lower(), ())))
              for o in _objects(verb) + _prep_objects(verb, ("in", "against"))],
         ]
-        return next(filter(None, map(others, groups[:1] if against_only else groups[2:4] if causes_only else groups)), [])
+        causes = groups[2:4]  # what the act answers: "since Saturday's attack by Hamas", "after Israel promised ..."
+        return next(filter(None, map(others, groups[:1] if against_only else causes if causes_only else groups)), [])
 
     def _accusation_of(self, token: Token, pattern: Pattern, doers: list[Mention]) -> list[EventCandidate]:
         """A wrongdoing told by a speaker of another side is that speaker's accusation: "Kuleba said that
@@ -1093,7 +1093,7 @@ class SentenceCoder:
             # it whatever else it names ("flew over South Korea in a show of force against North Korea").
             own = all(_same_side(t, sources) or not _countries(t) for t in targets)
             targets = self._adversaries(token, sources, against_only=not own) or targets
-        if pattern.code[:2] == _THREAT_ROOT and sources and not targets:
+        if pattern.code[:2] == _THREAT_FAMILY and sources and not targets:
             # "vowed to retaliate after Washington ended their exemptions": a threat answers the one it names
             targets = self._adversaries(token, sources, causes_only=True)
         # "Rajapaksa should resign and leave the country": a state named by a common noun is no target of its own
@@ -1323,11 +1323,11 @@ class SentenceCoder:
             arguments += _children(complement, ("nsubj",))
             arguments += [t for t in complement.subtree if t.dep_ in ("dobj", "pobj", "dative") and t.i != verb.i]
         else:  # "called for joint military exercises with Japan", "called for the release of X"
-            wanted = [t for p in _children(verb, ("prep",)) if p.lower_ == "for"
-                      for t in p.subtree if t.dep_ in ("dobj", "pobj") and t.head.i != p.i]
-            if family == "02" and not asked and not any(p.lower_ in ("for", "on", "to") for p in _children(verb, ("prep",))):
+            preps = _children(verb, ("prep",))
+            if family == "02" and not asked and not any(p.lower_ in ("for", "on", "to") for p in preps):
                 return []  # "calling Joe Biden's plan theft": an appeal says what it asks, or of whom
-            arguments += wanted
+            arguments += [t for p in preps if p.lower_ == "for"
+                          for t in p.subtree if t.dep_ in ("dobj", "pobj") and t.head.i != p.i]
         inner = family + "0"
         if complement is not None and complement.lemma_.lower() in self.lexicon.verbs:
             # the complement's own pattern gives the sub-code even when it has no actors of its own:
