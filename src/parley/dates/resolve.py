@@ -5,12 +5,12 @@ is the fallback for the rest.
 from __future__ import annotations
 
 import calendar
-import csv
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from importlib import resources
+
+from ..datafiles import data_rows
 
 PRECISIONS = ("day", "week", "month", "year")
 
@@ -53,16 +53,12 @@ class ResolvedDate:
 
 @lru_cache(maxsize=1)
 def _relative_words() -> dict[str, tuple[str, int, str]]:
-    text = resources.files("parley.dates").joinpath("data/expressions.tsv").read_text("utf-8")
-    rows = csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t")
-    return {r["phrase"]: (r["unit"], int(r["offset"]), r["precision"]) for r in rows}
+    return {r["phrase"]: (r["unit"], int(r["offset"]), r["precision"]) for r in data_rows("dates", "expressions.tsv")}
 
 
 @lru_cache(maxsize=1)
 def _holidays() -> dict[str, tuple[int, int]]:
-    text = resources.files("parley.dates").joinpath("data/holidays.tsv").read_text("utf-8")
-    rows = csv.DictReader([l for l in text.splitlines() if l and not l.startswith("#")], delimiter="\t")
-    return {r["phrase"]: (int(r["month"]), int(r["day"])) for r in rows}
+    return {r["phrase"]: (int(r["month"]), int(r["day"])) for r in data_rows("dates", "holidays.tsv")}
 
 
 _HOLIDAY = re.compile(r"^(?:the\s+)?(?P<name>.+?)(?:,?\s+" + _YEAR + r")?$")

@@ -775,9 +775,10 @@ class SentenceCoder:
                 return subjects[0], subjects[0].dep_ == "nsubjpass"
             if current.dep_ in ("relcl",) and current.head.i != current.i:
                 return current.head, False
-            controller = next((o for o in _children(current.head, ("dobj",)) if o.i < current.i), None)
+            controller = next((o for o in _children(current.head, ("dobj",)) if o.i < current.i), None) if (
+                current.dep_ == "xcomp" and current.head.tag_ == "VBG") else None
             named = self.mention_for(controller) if controller is not None else None
-            if current.dep_ == "xcomp" and current.head.tag_ == "VBG" and named is not None and _countries(named):
+            if named is not None and _countries(named):
                 # "..., prompting Israel to recall its ambassador": Israel recalls (but "using military force to take
                 # control of Greenland": the user takes it)
                 return controller, False
