@@ -160,7 +160,21 @@ def _piece_root(doc: Doc, piece: Piece) -> Token:
 _LIST_KINDS = {COUNTRY, ORG, CAPITAL}
 
 
+def _title_before(token: Token, token_piece: dict) -> Token | None:
+    """"FARC leader Rodrigo Londono", "Taliban political chief Mullah Abdul Ghani Baradar": a name right after a
+    role word names its holder, even where the parser hangs the name elsewhere (a second conjunct of the first
+    name, an apposition of an earlier role)."""
+    start = token.left_edge.i
+    before = token.doc[start - 1] if start else None
+    piece = token_piece.get(before.i) if before is not None else None
+    if token.pos_ != "PROPN" or token.dep_ not in ("conj", "appos") or piece is None or piece.entry.kind != AGENT \
+            or before.pos_ != "NOUN" or before.i == token.head.i:
+        return None
+    return before
+
+
 def _anchor(token: Token, token_piece: dict) -> Token:
+    token = _title_before(token, token_piece) or token
     while token.head.i != token.i and (token.dep_ in _INSIDE_NP or (
             token.dep_ == "conj" and token.head.dep_ in _MODIFIERS)):  # "Russian and Ukrainian negotiators"
         if token.dep_ == "appos" and (token.i not in token_piece or _is_list_item(token, token_piece)):
@@ -290,8 +304,10 @@ def _split_coordination(doc: Doc, mention: Mention, mentions: dict[int, Mention]
             return
         anchor = before[-1].end - 1
         after = [p for p in pieces if p.start > cc.i]
-        # "Russian and Ukrainian negotiators": both sides share the head's role word
-        head_roles = [p for p in after if p.entry.kind == AGENT and p.start <= mention.anchor < p.end]
+        # "Russian and Ukrainian negotiators": both sides share the head's role word (not "Colombian President Ivan
+        # Duque and ELN commander ...", whose first side has a role and a name of its own)
+        head_roles = [p for p in after if p.entry.kind == AGENT and p.start <= mention.anchor < p.end
+                      and not any(b.entry.kind in (AGENT, PERSON) for b in before)]
         split = Mention(anchor, before + head_roles)
         mention.pieces = after
         mentions.setdefault(anchor, split)

@@ -7,6 +7,7 @@ complete pattern, or an actor we cannot name, gives no event.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -251,7 +252,9 @@ def _pattern_words(scope: list[Token], partitives: frozenset[str], answers: Coll
     """The words a pattern's required words may be: the scope, prepositional and agent objects, compounds of
     subjects and objects ("a roadside bomb"), and the members a partitive counts ("dozens of diplomats")."""
     # (not a participle used as a preposition: "According to the observers, Israeli jets struck ..." strikes no accord)
-    words = [t for t in scope if not (t.dep_ == "prep" and t.tag_ in ("VBG", "VBN"))]
+    # (nor a second verb: "Portugal held firm and struck in extra time" holds no strike)
+    words = [t for t in scope if not (t.dep_ == "prep" and t.tag_ in ("VBG", "VBN"))
+             and not (t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ in ("VERB", "AUX"))]
     # (nor what came a while before or after: "fired missiles ... a week after the gas attack" fired no gas; nor what
     # an act answers: "suspend bilateral trade in protest at New Delhi's decision" suspends no protest)
     words += [g for t in scope if t.dep_ in ("prep", "agent") and not _another_occasion(t)
@@ -391,6 +394,8 @@ class SentenceCoder:
         self.partitives = frozenset(lexicon.partitives)
         self.mentions = mentions
         self.piece_at = {i: p for p in pieces for i in range(p.start, p.end)}
+        # the anchor of the mention each actor word belongs to ("Londono" in "FARC leader Rodrigo Londono": "leader")
+        self.anchor_at = {i: m.anchor for m in mentions.values() for p in m.pieces for i in range(p.start, p.end)}
         self.reporting_verbs = reporting_verbs
 
     # -- actors ---------------------------------------------------------------------------------
@@ -739,6 +744,9 @@ class SentenceCoder:
             # a list misparsed as appositions: "Saudi Arabia, Egypt and ..." (not "Pakistan, a key US ally", nor
             # the name of one role: "Kandahar's police chief, General Abdul Raziq")
             tokens += [item, *item.conjuncts]
+        # "US envoy Zalmay Khalilzad and Taliban leaders": the parser hangs the second actor on the first's name
+        tokens += [c for t in list(tokens) for a in t.children if a.dep_ == "appos" and self.anchor_at.get(a.i) == t.i
+                   for c in a.conjuncts if c not in tokens]
         if token.dep_ in _SUBJECTS and not token.conjuncts and any(c.dep_ == "cc" for c in token.children):
             # "The Venezuelan government and the opposition held talks": the parser makes the second a subject too
             tokens += [s for s in token.head.children if s.dep_ == token.dep_ and s.i > token.i]
@@ -746,6 +754,8 @@ class SentenceCoder:
             # "between Putin and Trump's adviser": the parser hangs Putin on the possessive
             tokens += [c for c in token.children if c.dep_ == "poss" and c.conjuncts]
         for t in tokens:
+            if self.anchor_at.get(t.i, t.i) != t.i and any(a.i == self.anchor_at[t.i] for a in tokens):
+                continue  # a title's holder the parser made a conjunct of its own: one actor with the title
             mention = self.mention_for(t)
             for one in ([mention, *mention.coordinated, *self._owned_alike(mention, t.doc)] if mention is not None else []):
                 if all(m.anchor != one.anchor for m in found):
@@ -893,8 +903,16 @@ class SentenceCoder:
         accusations = self._accusations(events)
         accused = {id(e) for e, _ in accusations}
         events = [e for e in events if id(e) not in accused] + [a for _, found in accusations for a in found]
-        blocked = set().union(*[self.lexicon.discard_contexts.get(t.lemma_.lower(), set()) for t in sentence])
+        blocked = self._discarded_roots(sentence)
         return [e for e in events if e.code[:2] not in blocked]
+
+    def _discarded_roots(self, sentence: Span) -> set[str]:
+        """Roots a sentence's non-political words block: a word by its lemma, a phrase ("world cup", "extra
+        time", "semi-final", which the tokenizer splits) by its text."""
+        lemmas = {t.lemma_.lower() for t in sentence}
+        text = sentence.text.lower()
+        return set().union(*[roots for words, roots in self.lexicon.discard_contexts.items()
+                             if words in lemmas or (not words.isalpha() and re.search(rf"\b{re.escape(words)}\b", text))])
 
     def _accusations(self, events: list[EventCandidate]) -> list[tuple[EventCandidate, list[EventCandidate]]]:
         """"The US claimed that ISIL had attacked Iraq": whether or not the attack happened, the claim

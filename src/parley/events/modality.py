@@ -91,6 +91,14 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
             reading.add(lexicon.cues[("predicate", word)])  # "an invasion remains unlikely"
 
 
+def _dates_another(clause: Token, lexicon: EventLexicon) -> bool:
+    """Does an adverbial clause only date the event it hangs on ("since ...", "days after ...")? Then what its
+    complements tell is that other occasion's too."""
+    reading = ModalityReading()
+    _own_cues(clause, lexicon, reading)
+    return reading.background
+
+
 _FUTURE_AUX = {"will", "wo", "would", "shall", "'ll"}
 WH_TAGS = ("WDT", "WP", "WRB")  # what, who, how: a question's words
 _PRESENT_TAGS = ("VBP", "VBZ")
@@ -225,6 +233,9 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             current = head  # a noun event inside a light verb: "will hold talks"
         elif dep == "prep" and current.lower_ == "of" and head.pos_ == "NOUN" and noun is token:
             current = noun = head  # "could host a new round of talks": the talks are as real as the round
+        elif dep == "ccomp" and head.dep_ == "advcl" and _dates_another(head, lexicon):
+            reading.add("background")  # "hours after Hamas said it had handed over three hostages"
+            break
         elif dep == "advcl":
             condition = any(c.dep_ == "mark" and lexicon.cues.get(("mark", c.lower_)) == "hypothetical"
                             for c in current.children)
