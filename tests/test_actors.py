@@ -112,6 +112,21 @@ def test_states_that_were_part_of_another_and_former_names(pipeline):
     events = pipeline.code_text("Sudanese troops shelled villages near Juba in South Sudan on Monday.",
                                 date="1995-05-08")
     assert {(e.source.code, e.code[:2], e.location.country) for e in events if e.location} == {("SDNMIL", "19", "SDN")}
+    # the Soviet Union is Russia's, East and West Germany Germany's (as PETRARCH's and PLOVER's gold code them)
+    assert actors_in(pipeline, "Soviet troops withdrew.", date(1988, 5, 15))["Soviet troops"].code == "RUSMIL"
+    assert actors_in(pipeline, "The USSR protested.", date(1983, 9, 2))["USSR"].code == "RUS"
+    assert actors_in(pipeline, "East German police arrested him.", date(1989, 10, 7))["East German police"].code == "DEUCOP"
+    # ... but "the former Soviet republic of Georgia" is no Soviet state, and "former Soviet leader Mikhail Gorbachev"
+    # and "former US Marine Paul Whelan" keep their countries
+    later = date(2008, 8, 10)
+    assert "RUS" not in {a.country for a in actors_in(pipeline, "Tanks entered the former Soviet republic of "
+                                                                "Georgia.", later).values()}
+    assert actors_in(pipeline, "Former US Marine Paul Whelan spoke.", later)["US Marine Paul Whelan"].country == "USA"
+
+
+def test_a_region_named_with_a_countrys_demonym_is_not_that_country(pipeline):
+    found = actors_in(pipeline, "Latin American leaders and South Americans criticised the plan.", date(2019, 1, 1))
+    assert not any(actor.country == "USA" for actor in found.values()), found
 
 
 def test_possessor_gives_a_role_word_its_country(pipeline):

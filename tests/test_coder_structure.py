@@ -503,6 +503,31 @@ CASES = [
     Case("Israel freed 30 Palestinian detainees from Ofer prison early on Sunday, hours after two Israeli women held "
          "hostage in Gaza were handed over by Hamas to the Red Cross.", ("ISR", "084", "PSE"),
          unwanted=("HAMAS", "08", "ICRC")),
+    # all a clause that only dates the event tells is that other occasion's, its object's clauses too
+    Case("Israel recognised the PLO on Thursday, hours after Yasser Arafat signed a letter recognising Israel's right "
+         "to exist.", ("ISR", "05", "PSE"), unwanted=("PSE", "05", "ISR")),
+    # what a demand asks to be admitted is no event of its own
+    Case("Poland demanded an admission by Moscow that Soviet secret police murdered thousands of Polish officers.",
+         ("POL", "10", "RUS"), forbidden_roots="18"),
+    # a scene phrase the parser hangs on an infinitive under the object is the main verb's
+    Case("German Chancellor Olaf Scholz pledged to back Moldova's bid to join the European Union during talks with "
+         "President Maia Sandu in Chisinau on Monday.", ("DEUGOV", "04", "MDAGOV"), unwanted=("MDA", "04", "MDA")),
+    # hosting or receiving refugees is no visit; flying someone somewhere is no visit of one's own
+    Case("Turkey has hosted more than three million Syrian refugees since 2011, the interior minister said on "
+         "Monday.", forbidden_roots="04"),
+    Case("Colombia extradited a drug trafficker to the United States on Monday, flying him to Miami aboard a DEA "
+         "plane.", ("COL", "063", "USA"), forbidden_roots="04"),
+    # defending or condemning an act is about the one who did it
+    Case("Prime Minister Margaret Thatcher defended the American raid on Libya in the House of Commons.",
+         ("GBRGOV", "05", "USA"), unwanted=("GBRGOV", "05", "LBY")),
+    # the UN agency for refugees is the UN's, whoever it works for
+    Case("Israel's parliament passed a law on Monday banning the UN agency for Palestinian refugees from operating "
+         "on Israeli soil.", ("ISRLEG", "17", "UN"), unwanted=("ISRLEG", "17", "PSE")),
+    # a complaint lodged with a body over another side's act is against that side; an envoy of a bloc is a diplomat
+    Case("China lodged a complaint with the World Trade Organization on Monday over new U.S. tariffs on Chinese "
+         "goods.", ("CHN", "114", "USA"), unwanted=("CHN", "114", "WTO")),
+    Case("Mali's transitional government ordered the expulsion of the ECOWAS special representative on Monday.",
+         ("MLIGOV", "161", "ECOWAS")),
 
 ]
 

@@ -65,6 +65,14 @@ def test_a_noun_event_takes_the_time_of_its_own_verb(pipeline):
     assert {(e.code, e.date) for e in events} == {("0871", date(2021, 2, 21))}
 
 
+def test_an_intent_takes_the_tense_of_the_verb_that_tells_it(pipeline):
+    # "pledged to back ... on Monday": the pledge was made last Monday, not next Monday
+    events = pipeline.code_text("German Chancellor Olaf Scholz pledged to back Moldova's bid to join the European "
+                                "Union during talks in Chisinau on Monday.", date=date(2023, 5, 17))
+    assert {(e.code[:2], e.modality, e.date) for e in events if e.code.startswith("03")} == {
+        ("03", "asserted", date(2023, 5, 15))}, events
+
+
 def test_an_event_with_no_time_of_its_own_takes_a_conjoined_or_reporting_verbs(pipeline):
     # the day of the reporting clause, not the article's next day
     events = pipeline.code_text("Egypt has offered to send troops to Somalia, Somalia's ambassador in Cairo said on "

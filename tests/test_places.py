@@ -35,6 +35,8 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     assert (northeast.name, northeast.country, northeast.feature) == ("northeastern Syria", "SYR", "region")
     assert northeast.lat > syria.lat and northeast.lon > syria.lon
     assert gazetteer.base("northern Gaza").name == "Gaza Strip"
+    # a direction alone is no place: "the West" and "the South" are not Cameroon's regions, "North" no US town
+    assert [gazetteer.lookup(word) for word in ("West", "South", "East", "North", "Coast")] == [None] * 5
 
 
 @pytest.mark.parametrize("text, place", [

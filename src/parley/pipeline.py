@@ -416,8 +416,12 @@ class Pipeline:
                     story: "_StoryDates | None" = None) -> tuple[date | None, str]:
         # ("did not meet ... on Wednesday" is past: the bare verb's auxiliary has the tense)
         trigger = candidate.trigger
-        future = candidate.modality.modality == "planned" or (trigger.tag_ in ("VB", "VBP", "VBZ") and not any(
-            c.dep_ == "aux" and c.tag_ == "VBD" for c in trigger.children))
+        # an intent, demand or refusal is told by its control verb: "pledged to back Moldova's bid ... on Monday"
+        # pledged last Monday
+        recoded = candidate.modality.recoded_by
+        tensed = trigger.doc[recoded] if recoded is not None else trigger
+        future = candidate.modality.modality == "planned" or (tensed.tag_ in ("VB", "VBP", "VBZ") and not any(
+            c.dep_ == "aux" and c.tag_ == "VBD" for c in tensed.children))
         if not future and trigger.pos_ == "NOUN":
             future = None  # a noun has no tense: "a Nov. 11 meeting" is the nearest Nov. 11
         when, precision = self._date_near(document, candidate.anchors, future, story)

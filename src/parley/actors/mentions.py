@@ -27,6 +27,8 @@ _PREFIXES_OF_NO_COUNTRY = {"pro", "anti", "pan"}
 # "Russia-backed separatists", "Iran-aligned militias": the sponsor, not whose they are ("Saudi-led" leads)
 _SPONSOR_SUFFIXES = {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "equipped",
                      "aligned", "allied"}
+# "the former Soviet republic of Georgia", "former Yugoslav states": a state that is no more names none of today's
+_FORMER_DOMAINS = {"republic", "state", "bloc", "colony", "territory", "space", "satellite", "country", "union"}
 _OWN_PHRASES = {"prep", "poss", "appos", "acl", "relcl"}  # "a group of deputies" says whose group it is
 # Which meaning of an ambiguous phrase to prefer.
 _KIND_PRIORITY = [INSTITUTION, ORG, PARTY, GOV_SEAT, PERSON, COUNTRY, CAPITAL, DEMONYM, AGENT]
@@ -124,6 +126,7 @@ class PhraseIndex:
                                           and doc[p.start - 2].lower_ in _PREFIXES_OF_NO_COUNTRY)
                  and not (p.end + 1 < len(doc) and doc[p.end].text == "-"
                           and doc[p.end + 1].lower_ in _SPONSOR_SUFFIXES)]
+        found = [p for p in found if not _former_state(doc, p)]
         # Longest first, then leftmost; proper names win ties over role words.
         found.sort(key=lambda p: (-(p.end - p.start), p.start, p.entry.kind == AGENT))
         taken: set[int] = set()
@@ -136,6 +139,21 @@ class PhraseIndex:
             chosen.append(piece)
         chosen = [p for p in chosen if not _city_in_another_name(doc, p, taken)]
         return sorted(chosen, key=lambda p: p.start)
+
+
+def _former_state(doc: Doc, piece: Piece) -> bool:
+    """"the former Soviet Union", "the former Soviet republic of Georgia", "ex-Yugoslav states": once a state's,
+    no state's now (but "former Soviet leader Mikhail Gorbachev" is the Soviet Union's, and "former US Marine Paul
+    Whelan" an American)."""
+    before = doc[piece.start - 1].lower_ if piece.start else ""
+    if before == "-" and piece.start > 1:
+        before = doc[piece.start - 2].lower_
+    if before not in ("former", "ex"):
+        return False
+    after = doc[piece.end] if piece.end < len(doc) else None
+    if piece.entry.kind == COUNTRY:  # (not "former US Marine Paul Whelan")
+        return _piece_root(doc, piece).dep_ not in _MODIFIERS
+    return piece.entry.kind == DEMONYM and after is not None and after.lemma_.lower() in _FORMER_DOMAINS
 
 
 def _city_in_another_name(doc: Doc, piece: Piece, taken: set[int]) -> bool:
@@ -242,7 +260,8 @@ def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
             if child.dep_ == "poss" and child.i in mentions:
                 mention.inherited.append(mentions[child.i])
             elif child.dep_ == "prep" and (child.lower_ in ("of", "from") or (  # "dissidents from Myanmar"
-                    child.lower_ == "for" and any(p.entry.weak for p in mention.pieces))):  # "a spokesman for X"
+                    child.lower_ == "for" and any(p.entry.weak for p in mention.pieces)  # "a spokesman for X"
+                    and all(p.entry.kind == AGENT for p in mention.pieces))):  # (not "the UN agency for refugees")
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and grandchild.i in mentions:
                         mention.inherited.append(mentions[grandchild.i])

@@ -1289,10 +1289,13 @@ class SentenceCoder:
 
     def _owner_or_aim(self, noun: Token) -> list[Token]:
         """Whom what a noun names concerns: its owner ("a protest over Biden's visit to Taiwan" is against
-        Biden; not a pronoun's, nor a day's: "Saturday's attacks"), else whom its that-clause is about ("declined to
+        Biden, "defended the American raid on Libya" America; not a pronoun's, nor a day's: "Saturday's attacks"), else whom its that-clause is about ("declined to
         comment on reports that Israeli troops had taken the crossing"), else what it is aimed at ("sanctions on
         Russia", "involvement in the attacks on Saudi Arabia")."""
         owners = [o for o in _children(noun, ("poss",)) if o.pos_ != "PRON" and o.ent_type_ not in _TIME_ENTITIES]
+        # ("defended the American raid on Libya": the raid is America's)
+        owners += [o for o in _children(noun, ("amod", "compound", "nmod")) if o.i in self.piece_at
+                   and self.piece_at[o.i].entry.kind in (COUNTRY, DEMONYM)]
         return owners or _clause_subjects(noun) or _prep_objects(noun, self.lexicon.target_preps)
 
     def _loose_targets(self, token: Token, places: bool = True) -> list[Token]:
@@ -1402,7 +1405,10 @@ class SentenceCoder:
             if is_passive(verb.head):  # "was assassinated by Israel in an attack": Israel attacked
                 agent = next((c for c in verb.head.children if c.dep_ == "agent"), None)
                 return self.expand(next(iter(_children(agent, ("pobj",))), None)) if agent is not None else []
-            subject, _ = self.subject(verb.head)  # "Iran agreed ... after talks with the IAEA": Iran talked
+            host = verb.head
+            while host.dep_ == "acl" and to_infinitive(host) and host.head.dep_ in _OBJECTS:
+                host = host.head.head  # "pledged to support Moldova's efforts to join the EU during talks with Sandu"
+            subject, _ = self.subject(host)  # "Iran agreed ... after talks with the IAEA": Iran talked
             return self.expand(subject)
         # "in separate phone calls with his Indian and Pakistani counterparts": the owner of "his" called them
         owners = [self._possessor(p) for partner in _prep_objects(noun, ("with",))

