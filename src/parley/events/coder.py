@@ -524,8 +524,10 @@ class SentenceCoder:
 
     def _act_around_place(self, place: Token) -> Token | None:
         """The event noun whose phrase a place closes ("the strike on the embassy compound in Damascus"): what a
-        relative clause after the place is about when the place can do nothing itself."""
-        if place.ent_type_ not in ("GPE", "LOC", "FAC"):
+        relative clause after the place is about when the place can do nothing itself; so is a clause after what an
+        attack is on ("an attack on a UN peacekeeping camp that killed four Chadian peacekeepers")."""
+        if place.ent_type_ not in ("GPE", "LOC", "FAC") and not (place.dep_ == "pobj" and place.head.lower_ in (
+                "on", "against")):
             return None
         word = place
         while word.dep_ == "pobj" and word.head.dep_ == "prep":

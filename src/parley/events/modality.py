@@ -37,7 +37,8 @@ class ModalityReading:
             self.modality = modality
 
 
-_REASON_PREPS = ("for", "over")  # "condemned X for / over its strikes": what a judgement is about
+# "condemned X for / over its strikes", "an inquiry into the crackdown": what a judgement is about
+_REASON_PREPS = ("for", "over", "into")
 # what a control verb does to a noun event it takes as object or passive subject (not "claimed the attack")
 _NOUN_CONTROL = {"modality:planned", "modality:hypothetical", "modality:negated"}
 _REFUSAL_FAMILY = "12"
@@ -260,8 +261,9 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         # "any US warship that took part in strikes": what is said of any such thing says no one did it
         reading.add(next((lexicon.cues[("det", c.lower_)] for c in clause.head.children
                           if c.dep_ == "det" and ("det", c.lower_) in lexicon.cues), ""))
-    if token.dep_ == "acl":
-        reading.add(_object_cue(token.head, lexicon))  # "prevented the demonstration staged by students"
+    if token.dep_ in ("acl", "relcl"):
+        # "prevented the demonstration staged by students", "vetoed a resolution that backed the Arab League's plan"
+        reading.add(_object_cue(token.head, lexicon))
         if token.head.dep_ == "dobj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and (
                 lexicon.control_of(token.head.head)[1] in _ASKING_FAMILIES):
             reading.add("background")  # "demanded an admission that Soviet forces murdered ...": what is asked for
