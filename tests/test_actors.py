@@ -94,6 +94,11 @@ def test_roles_follow_the_date(pipeline):
     assert actors_in(pipeline, "Slobodan Milosevic spoke.", date(1999, 4, 1))["Slobodan Milosevic"].code == "SRBGOV"
     assert actors_in(pipeline, "Clinton spoke.", date(1995, 4, 1))["Clinton"].name == "Bill Clinton"
     assert actors_in(pipeline, "Clinton spoke.", date(2011, 4, 1))["Clinton"].name == "Hillary Clinton"
+    # the late Cold War's office-holders: "Carter" in 1979 is the president, in 2016 the defence secretary
+    assert actors_in(pipeline, "President Reagan spoke.", date(1986, 1, 30))["President Reagan"].code == "USAGOV"
+    assert actors_in(pipeline, "Leonid Brezhnev spoke.", date(1980, 1, 5))["Leonid Brezhnev"].code == "RUSGOV"
+    assert actors_in(pipeline, "Carter spoke.", date(1979, 11, 5))["Carter"].name == "Jimmy Carter"
+    assert actors_in(pipeline, "Carter spoke.", date(2016, 11, 5))["Carter"].name == "Ash Carter"
     # a name that carries its title says they hold it, though our dates disagree
     assert actors_in(pipeline, "Foreign Secretary Jack Straw spoke.", date(2018, 4, 1))[
         "Foreign Secretary Jack Straw"].code == "GBRGOV"

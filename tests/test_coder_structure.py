@@ -15,6 +15,8 @@ CASES = [
     ("Bush welcomed Chinese President Hu Jintao to the White House on Thursday.", ("USA", "043", "CHN"),
      ("USA", "051", "CHN")),
     ("France welcomed the decision by Iran on Monday.", ("FRA", "051", "IRN"), None),
+    ("The German government welcomed President Reagan's latest policy statement.", ("DEUGOV", "051", "USAGOV"),
+     ("DEUGOV", "043", "USAGOV")),
     # an amount's "in" phrase carries what it is counted in, and where it goes
     ("Britain pledged an extra 500 million pounds in military aid to Ukraine on Tuesday.", ("GBR", "033", "UKR"), None),
     # forces that arrest a leader of the opposition are the state's own

@@ -1101,8 +1101,11 @@ class SentenceCoder:
                        found_per_argument[0] if found_per_argument else [])
         if "bloc" in pattern.flags and not (targets and all(map(_is_bloc, targets))):
             return []  # "withdrew from ECOWAS" leaves a bloc; "withdrew from Kherson" is a retreat
-        if "person" in pattern.flags and not (targets and all(map(_names_person, targets))):
-            return []  # "welcomed Hu Jintao to the White House" hosts him; "welcomed the decision" praises it
+        if "person" in pattern.flags and not (targets and all(map(_names_person, targets)) and any(
+                a.i in self.mentions or a.i in self.anchor_at for a in arguments)):
+            # "welcomed Hu Jintao to the White House" hosts him; "welcomed the decision" and "welcomed President
+            # Reagan's statement" praise
+            return []
         if pattern.role == "source":
             subject, _ = self.subject(token)
             sources, targets = targets, self.expand(subject)
