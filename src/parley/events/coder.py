@@ -913,8 +913,8 @@ class SentenceCoder:
         time", "semi-final", which the tokenizer splits) by its text."""
         lemmas = {t.lemma_.lower() for t in sentence}
         text = sentence.text.lower()
-        return set().union(*[roots for words, roots in self.lexicon.discard_contexts.items()
-                             if words in lemmas or (not words.isalpha() and re.search(rf"\b{re.escape(words)}\b", text))])
+        return set().union(*[roots for words, roots in self.lexicon.discard_contexts.items() if words in lemmas
+                             or (not words.isalpha() and re.search(rf"\b{re.escape(words)}\b", text))])
 
     def _accusations(self, events: list[EventCandidate]) -> list[tuple[EventCandidate, list[EventCandidate]]]:
         """"The US claimed that ISIL had attacked Iraq": whether or not the attack happened, the claim
@@ -1294,11 +1294,11 @@ class SentenceCoder:
 
     def _owner_or_aim(self, noun: Token) -> list[Token]:
         """Whom what a noun names concerns: its owner ("a protest over Biden's visit to Taiwan" is against
-        Biden, "defended the American raid on Libya" America; not a pronoun's, nor a day's: "Saturday's attacks"), else whom its that-clause is about ("declined to
-        comment on reports that Israeli troops had taken the crossing"), else what it is aimed at ("sanctions on
-        Russia", "involvement in the attacks on Saudi Arabia")."""
+        Biden, "defended the American raid on Libya" is about America; not a pronoun's, nor a day's: "Saturday's
+        attacks"), else whom its that-clause is about ("declined to comment on reports that Israeli troops had taken
+        the crossing"), else what it is aimed at ("sanctions on Russia", "involvement in the attacks on Saudi
+        Arabia")."""
         owners = [o for o in _children(noun, ("poss",)) if o.pos_ != "PRON" and o.ent_type_ not in _TIME_ENTITIES]
-        # ("defended the American raid on Libya": the raid is America's)
         owners += [o for o in _children(noun, ("amod", "compound", "nmod")) if o.i in self.piece_at
                    and self.piece_at[o.i].entry.kind in (COUNTRY, DEMONYM)]
         return owners or _clause_subjects(noun) or _prep_objects(noun, self.lexicon.target_preps)

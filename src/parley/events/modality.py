@@ -41,8 +41,8 @@ class ModalityReading:
 _REASON_PREPS = ("for", "over", "into")
 # what a control verb does to a noun event it takes as object or passive subject (not "claimed the attack")
 _NOUN_CONTROL = {"modality:planned", "modality:hypothetical", "modality:negated"}
-_REFUSAL_FAMILY = "12"
-_ASKING_FAMILIES = ("02", "10")  # appeals and demands (control_verbs.tsv)  # control verbs that refuse what they govern (control_verbs.tsv)
+_REFUSAL_FAMILY = "12"  # control verbs that refuse what they govern (control_verbs.tsv)
+_ASKING_FAMILIES = ("02", "10")  # control verbs that appeal for or demand what they govern
 _OPENING_REFUSALS = {"rule out"}  # refused or negated, it keeps an act open
 
 
@@ -99,9 +99,10 @@ def _dates_another(phrase: Token, lexicon: EventLexicon) -> bool:
     if phrase.dep_ == "pobj":
         return ("interval", phrase.head.lower_) in lexicon.cues and any(
             c.dep_ == "npadvmod" for c in phrase.head.children)
+    if phrase.dep_ != "advcl":
+        return False
     reading = ModalityReading()
-    if phrase.dep_ == "advcl":
-        _own_cues(phrase, lexicon, reading)
+    _own_cues(phrase, lexicon, reading)
     return reading.background
 
 
