@@ -7,7 +7,6 @@ complete pattern, or an actor we cannot name, gives no event.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -536,6 +535,11 @@ class SentenceCoder:
                 return word
         return None
 
+    def _names_nation(self, word: Token) -> bool:
+        """Is the word a country's name or nationality ("Russian", "America's")?"""
+        piece = self.piece_at.get(word.i)
+        return piece is not None and piece.entry.kind in (COUNTRY, DEMONYM)
+
     def _modifier_owner(self, noun: Token, nations_only: bool = False) -> Mention | None:
         """Whose a noun is, by its modifier: "a Greek request", "opposition demands", "a Dutch-led request";
         with `nations_only`, only a country or nationality names the owner ("500 Russian targets")."""
@@ -546,8 +550,7 @@ class SentenceCoder:
                 child = next(iter(_children(child, ("npadvmod", "compound", "nmod", "amod"))), child)
             elif child.dep_ not in ("compound", "amod"):
                 continue
-            piece = self.piece_at.get(child.i)
-            if nations_only and (piece is None or piece.entry.kind not in (COUNTRY, DEMONYM)):
+            if nations_only and not self._names_nation(child):
                 continue
             owner = self.mention_for(child)
             if owner is not None:
@@ -696,7 +699,7 @@ class SentenceCoder:
         if weapon is None or weapon.lemma_.lower() not in self.lexicon.synsets["weapon"]:
             return []
         owners = [self.piece_at[c.i] for c in weapon.children if c.dep_ in ("amod", "compound", "poss")
-                  and c.i in self.piece_at and self.piece_at[c.i].entry.kind in (COUNTRY, DEMONYM)]
+                  and self._names_nation(c)]
         return [Mention(weapon.i, owners[:1])] if owners else []
 
     def _one_person(self, token: Token) -> bool:
@@ -913,8 +916,8 @@ class SentenceCoder:
         time", "semi-final", which the tokenizer splits) by its text."""
         lemmas = {t.lemma_.lower() for t in sentence}
         text = sentence.text.lower()
-        return set().union(*[roots for words, roots in self.lexicon.discard_contexts.items() if words in lemmas
-                             or (not words.isalpha() and re.search(rf"\b{re.escape(words)}\b", text))])
+        return set().union(*[self.lexicon.discard_contexts[t] for t in lemmas if t in self.lexicon.discard_contexts],
+                           *[roots for phrase, roots in self.lexicon.discard_phrases if phrase.search(text)])
 
     def _accusations(self, events: list[EventCandidate]) -> list[tuple[EventCandidate, list[EventCandidate]]]:
         """"The US claimed that ISIL had attacked Iraq": whether or not the attack happened, the claim
@@ -1299,8 +1302,7 @@ class SentenceCoder:
         the crossing"), else what it is aimed at ("sanctions on Russia", "involvement in the attacks on Saudi
         Arabia")."""
         owners = [o for o in _children(noun, ("poss",)) if o.pos_ != "PRON" and o.ent_type_ not in _TIME_ENTITIES]
-        owners += [o for o in _children(noun, ("amod", "compound", "nmod")) if o.i in self.piece_at
-                   and self.piece_at[o.i].entry.kind in (COUNTRY, DEMONYM)]
+        owners += [o for o in _children(noun, ("amod", "compound", "nmod")) if self._names_nation(o)]
         return owners or _clause_subjects(noun) or _prep_objects(noun, self.lexicon.target_preps)
 
     def _loose_targets(self, token: Token, places: bool = True) -> list[Token]:

@@ -5,6 +5,7 @@ The pattern grammar is documented in `data/README.md`; this module only parses i
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -116,6 +117,7 @@ class EventLexicon:
     custody: set[str] = field(default_factory=set)  # "prisoners in Israeli jails": held by Israel
     target_preps: set[str] = field(default_factory=set)
     discard_contexts: dict[str, set[str]] = field(default_factory=dict)  # word -> roots it blocks
+    discard_phrases: list[tuple[re.Pattern, set[str]]] = field(default_factory=list)  # "extra time" -> roots
     escalations: list[tuple[frozenset[str], frozenset[str], int, str, frozenset[str]]] = field(default_factory=list)
     count_nouns: dict[str, int] = field(default_factory=dict)  # "hundreds" -> 200
     standalone: tuple[str, ...] = ()  # code prefixes of events that may have no target (standalone_codes.tsv)
@@ -193,7 +195,11 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         classes[row["class"]].add(row["lemma"])
     for row in csv.DictReader(_data_lines("discard_contexts.tsv"), delimiter="\t"):
-        lexicon.discard_contexts[row["word"]] = set(row["roots"].split("|"))
+        roots = set(row["roots"].split("|"))
+        if row["word"].isalpha():
+            lexicon.discard_contexts[row["word"]] = roots
+        else:  # a phrase the tokenizer splits ("world cup", "semi-final"): matched in the text
+            lexicon.discard_phrases.append((re.compile(rf"\b{re.escape(row['word'])}\b"), roots))
     for row in csv.DictReader(_data_lines("escalations.tsv"), delimiter="\t"):
         victims = lexicon.synsets[row["victims"]] if row["victims"] else frozenset()
         lexicon.escalations.append((frozenset(row["lemmas"].split("|")), frozenset(row["roots"].split("|")),

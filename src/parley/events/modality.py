@@ -218,8 +218,7 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
                 head.head.lemma_.lower() in lexicon.answers):
             reading.add("background")  # "seen as retaliation for EU tariffs", "in response to Warsaw's expulsion"
             break
-        elif dep == "pobj" and current is token and ("interval", head.lower_) in lexicon.cues and (
-                any(c.dep_ == "npadvmod" for c in head.children)):
+        elif dep == "pobj" and current is token and _dates_another(current, lexicon):
             reading.add(lexicon.cues[("interval", head.lower_)])  # "a week after the gas attack in Douma"
             break
         elif dep == "pobj" and current is token and ("reason_prep", head.lower_) in lexicon.cues:
