@@ -56,6 +56,15 @@ CASES = [
          ("BLR", "08", "")),
     Case("Iran issued a demand that Britain release the tanker.", ("IRN", "10", "GBR"), ("GBR", "08", "")),
     Case("Washington repeated its call for Israel to protect civilians in Gaza.", ("USA", "02", "ISR")),
+    # an order to another side, or from a court, demands what it orders (and a ruling opposed by two judges is
+    # opposed by neither to the other); a leader's order to his own army is carried out, below
+    Case("The International Court of Justice ordered Russia on Wednesday to suspend its military operations in "
+         "Ukraine, in a ruling opposed by the court's Russian and Chinese judges.", ("ICJ", "1056", "RUS"),
+         (("ICJ", "08", ""), ("RUS", "11", "CHN"), ("CHN", "11", "RUS"))),
+    Case("A Brazilian judge ordered former president Fernando Collor to hand over his passport.",
+         ("BRAJUD", "10", "BRA")),
+    # what an appeal asks for names its sub-code ("urge" alone is 020)
+    Case("France urged Russia to halt its offensive.", ("FRA", "0256", "RUS")),
     # a stance on what happens in a country is toward the country
     Case("The military takeover in Gabon was condemned on Wednesday by the African Union.", ("AU", "11", "GAB")),
     Case("France condemned the violence in Sudan.", ("FRA", "11", "SDN")),

@@ -113,3 +113,10 @@ def test_a_sentence_that_dates_one_thing_dates_what_it_tells(pipeline):
     events = pipeline.code_text("At least 18 people were killed on Sunday when police opened fire on protesters in "
                                 "Yangon.", date="2021-03-01")
     assert {(e.root, e.date.isoformat(), e.date_precision) for e in events} == {("17", "2021-02-28", "day")}, events
+
+
+def test_an_order_to_ones_own_army_is_carried_out_when_it_is_given(pipeline):
+    # "to launch" has no tense of its own: the day is that of the order, and the act is done, not planned
+    events = pipeline.code_text("Ethiopian Prime Minister Abiy Ahmed ordered the army to launch military operations "
+                                "against the Tigray People's Liberation Front on Wednesday.", date="2020-11-05")
+    assert {(e.root, e.modality, e.date.isoformat()) for e in events} == {("19", "asserted", "2020-11-04")}, events

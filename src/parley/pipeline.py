@@ -18,7 +18,7 @@ from .dates.resolve import TIMES_OF_DAY
 from .events.cameo import lookup
 from .events.coder import EventCandidate, SentenceCoder
 from .events.lexicon import load_event_lexicon
-from .events.modality import read_modality
+from .events.modality import read_modality, to_infinitive
 from .ingest import make_document
 from .model import Actor, Document, Event, Location, Quote
 from .ingest.dateline import dateline_place
@@ -418,8 +418,11 @@ class Pipeline:
         trigger = candidate.trigger
         # an intent, demand or refusal is told by its control verb: "pledged to back Moldova's bid ... on Monday"
         # pledged last Monday
+        # and an act told to be done by the verb it completes: "ordered the army to launch operations on Wednesday"
         recoded = candidate.modality.recoded_by
         tensed = trigger.doc[recoded] if recoded is not None else trigger
+        while tensed.dep_ == "xcomp" and to_infinitive(tensed):
+            tensed = tensed.head
         future = candidate.modality.modality == "planned" or (tensed.tag_ in ("VB", "VBP", "VBZ") and not any(
             c.dep_ == "aux" and c.tag_ == "VBD" for c in tensed.children))
         if not future and trigger.pos_ == "NOUN":

@@ -18,7 +18,7 @@ from ..actors.mentions import Mention, Piece, is_aside, is_attribution
 from ..nlp.cache import entity_at
 from .cameo import quad_class
 from .lexicon import EventLexicon, Pattern
-from .modality import WH_TAGS, ModalityReading, control_family, read_modality, to_infinitive
+from .modality import WH_TAGS, ModalityReading, control_family, order_taker, read_modality, to_infinitive
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj")
@@ -891,6 +891,10 @@ class SentenceCoder:
             effect, family = self.lexicon.control_of(token)
             if effect == "recode" and (family or self.lexicon.control_for_others.get(self.lexicon.control_key(token))):
                 events.extend(self._code_wrapper(token, family))
+            elif order_taker(token, next((c for c in token.children if c.dep_ == "xcomp"), None), self.lexicon) == "other":
+                events.extend(self._code_wrapper(token, ""))  # "the ICJ ordered Russia to suspend ...": a demand
+        for event in events:
+            self._sharpened(event)
         # "marched through Minsk demanding that Lukashenko step down": the demand is what the protest is for
         # and whom it asks is whom it is against ("demonstrated in Kirkuk calling for independence from Iraq");
         # so is a protest it is held for ("started a hunger strike to protest Assad's failure")
@@ -1127,6 +1131,8 @@ class SentenceCoder:
         # government (but "the opposition demanded that the country hold elections" is)
         targets = [t for t in targets if not (token.doc[t.anchor].lemma_.lower() in self.lexicon.state_nouns
                                               and any(_same_side(t, [s]) and _governs(s) for s in sources))]
+        if len(targets) > 1 and "sym" not in pattern.flags and {t.anchor for t in targets} == {s.anchor for s in sources}:
+            targets = []  # "a ruling opposed by the Russian and Chinese judges": the ruling is theirs, not each other
         pairs = [(s, t) for s in sources for t in targets if s.anchor != t.anchor]
         if reading.family in _APPEAL_FAMILIES and code is None:
             return []  # "urged Russia to withdraw": the appeal is the event, coded by its control verb
@@ -1357,13 +1363,7 @@ class SentenceCoder:
                 return []  # "calling Joe Biden's plan theft": an appeal says what it asks, or of whom
             arguments += [t for p in preps if p.lower_ == "for"
                           for t in p.subtree if t.dep_ in ("dobj", "pobj") and t.head.i != p.i]
-        inner = family + "0"
-        if complement is not None and complement.lemma_.lower() in self.lexicon.verbs:
-            # the complement's own pattern gives the sub-code even when it has no actors of its own:
-            # "urged Israel and Hamas to agree to a ceasefire" 0256, "called for Assad to step down" 0241
-            matches = best_match(self.lexicon.verbs[complement.lemma_.lower()], complement, self.partitives)
-            inner = matches[0][0].code if matches else inner
-        pattern = Pattern(self.lexicon.recode_for(family, inner), f"{verb.lemma_.lower()} to ...",
+        pattern = Pattern(self._complement_code(complement, family), f"{verb.lemma_.lower()} to ...",
                           verb.lemma_.lower(), False, role="target")
         found = self._code_match(verb, pattern, arguments, code=pattern.code)
         if not found and family == "03" and not asked:  # "Seoul and Tokyo vowed to deepen cooperation": to each other
@@ -1372,6 +1372,28 @@ class SentenceCoder:
         for event in found:
             event.confidence = round(event.confidence - 0.1, 2)
         return found
+
+    def _complement_code(self, complement: Token | None, family: str) -> str:
+        """The code of a control verb's family for what its complement asks or promises: the complement's own
+        pattern gives the sub-code even when it has no actors of its own ("urged Israel and Hamas to agree to a
+        ceasefire" 0256, "called for Assad to step down" 0241)."""
+        inner = family + "0"
+        if complement is not None and complement.lemma_.lower() in self.lexicon.verbs:
+            matches = best_match(self.lexicon.verbs[complement.lemma_.lower()], complement, self.partitives)
+            inner = matches[0][0].code if matches else inner
+        return self.lexicon.recode_for(family, inner)
+
+    def _sharpened(self, event: EventCandidate) -> None:
+        """"urged Russia to halt its offensive": a control verb whose own pattern names only its family (020)
+        takes the sub-code of what it asks (0256)."""
+        verb = event.trigger
+        effect, family = self.lexicon.control_of(verb)
+        complement = next((c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
+        if event.pattern.noun or effect != "recode" or complement is None:
+            return
+        family = control_family(verb, complement, self.lexicon) or family
+        if family and event.code == self.lexicon.recode_for(family, "*"):
+            event.code = self._complement_code(complement, family)
 
     def _noun_sources(self, noun: Token) -> list[Mention]:
         """Who acts in a noun event: "Putin's visit", "Russian air strikes", "strikes by Russia",

@@ -114,6 +114,8 @@ class EventLexicon:
     defiance: set[str] = field(default_factory=set)  # "in defiance of Chinese authorities": whom a protest defies
     carriers: set[str] = field(default_factory=set)  # "planes carrying food": the cargo counts as the object's
     open_water: set[str] = field(default_factory=set)  # "fired missiles into the sea": at no one
+    subordinates: set[str] = field(default_factory=set)  # those who carry out their own side's orders
+    courts: set[str] = field(default_factory=set)  # benches whose orders are demands
     custody: set[str] = field(default_factory=set)  # "prisoners in Israeli jails": held by Israel
     target_preps: set[str] = field(default_factory=set)
     discard_contexts: dict[str, set[str]] = field(default_factory=dict)  # word -> roots it blocks
@@ -190,7 +192,7 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "state_noun": lexicon.state_nouns, "deter": lexicon.deterrents, "assist": lexicon.assisting,
                "warn": lexicon.warnings, "made": lexicon.made, "measure": lexicon.measures, "document": lexicon.documents,
                "situation": lexicon.situations, "open_water": lexicon.open_water,
-               "custody": lexicon.custody,
+               "custody": lexicon.custody, "subordinate": lexicon.subordinates, "court": lexicon.courts,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         classes[row["class"]].add(row["lemma"])

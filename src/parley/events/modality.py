@@ -140,9 +140,30 @@ def control_family(head: Token, complement: Token | None, lexicon: EventLexicon)
     return code if effect == "recode" else ""
 
 
+def order_taker(head: Token, complement: Token | None, lexicon: EventLexicon) -> str:
+    """Who is told to act by a planning verb with an "others" family ("ordered Russia to suspend"): "own" for the
+    teller's own side ("ordered the army to launch operations", "ordered his military"), whose act is done, not
+    planned; "other" for anyone else, or anyone a court orders, of whom it is demanded; "" when no one is told."""
+    if complement is None or not to_infinitive(complement) or not lexicon.control_for_others.get(
+            lexicon.control_key(head)):
+        return ""
+    told = next((c for c in [*head.children, *complement.children] if c.dep_ in ("dobj", "nsubj")
+                 and c.head.i == (head.i if c.dep_ == "dobj" else complement.i)), None)
+    if told is None:
+        return ""
+    teller = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    own = told.lemma_.lower() in lexicon.subordinates or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in told.children)
+    return "own" if own and not (teller is not None and teller.lemma_.lower() in lexicon.courts) else "other"
+
+
 def _apply_control(head: Token, lexicon: EventLexicon, reading: ModalityReading,
                    complement: Token | None = None) -> None:
     effect, code = lexicon.control_of(head)
+    if effect.startswith("modality:") and (taker := order_taker(head, complement, lexicon)):
+        if taker == "other" and reading.family is None:
+            reading.family, reading.recoded_by = control_family(head, complement, lexicon), head.i
+        return  # (an order to one's own army is carried out: "ordered the army to launch operations")
     if effect == "recode":
         code = control_family(head, complement, lexicon)
     if effect.startswith("raising:"):  # only as a passive: "is said to have", "is believed to"
