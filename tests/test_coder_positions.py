@@ -63,6 +63,8 @@ CASES = [
          (("ICJ", "08", ""), ("RUS", "11", "CHN"), ("CHN", "11", "RUS"))),
     Case("A Brazilian judge ordered former president Fernando Collor to hand over his passport.",
          ("BRAJUD", "10", "BRA")),
+    # what a judgement is for is its reason, however deep in its phrase
+    Case("Ukraine condemned Russia for carrying out strikes on Kyiv.", ("UKR", "111", "RUS"), ("RUS", "19", "UKR")),
     # what an appeal asks for names its sub-code ("urge" alone is 020)
     Case("France urged Russia to halt its offensive.", ("FRA", "0256", "RUS")),
     # a stance on what happens in a country is toward the country

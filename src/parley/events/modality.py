@@ -273,6 +273,11 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             break
         else:
             break
+    reason = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in _REASON_PREPS), None)
+    if reason is not None and reason.i < token.i:
+        # "apologised to Brazil for one of its gunboats intercepting a Brazilian ship": what a judgement is for, told
+        # deeper in its phrase (the phrase's own object is read above)
+        reading.add(lexicon.cues.get(("judge", reason.head.lemma_.lower()), ""))
     if any(_dates_another(a, lexicon) for a in token.ancestors):
         # all a clause that only dates the event tells is that other occasion's: "hours after Arafat signed a letter
         # recognising Israel", "a week after the gas attack that killed 40 people"
