@@ -163,6 +163,45 @@ def test_within_document_linking(pipeline):
     assert any(s == "RUSGOV" and c == "112" and t == "USA" for s, c, t, _ in found), found
 
 
+def test_a_pronoun_subject_goes_on_from_the_last_sentences_subject(pipeline):
+    # "He" is Putin, the subject before, not Xi, the person named last; "him" is not its own clause's subject
+    found = triples(pipeline, "Putin met Xi in Beijing on Monday. He also met Kazakhstan's president.")
+    assert ("RUSGOV", "040", "KAZGOV", "asserted") in found, found
+    found = triples(pipeline, "Cambodian police arrested opposition leader Kem Sokha at his home on Sunday, and Prime "
+                              "Minister Hun Sen accused him of conspiring with the United States.")
+    assert ("KHMGOV", "112", "KHMOPP", "asserted") in found, found
+
+
+def test_an_act_under_provided_is_a_condition(pipeline):
+    found = triples(pipeline, "The United States and the Taliban signed an agreement on Saturday under which American "
+                              "forces will leave Afghanistan, provided the militants keep their promise to cut ties "
+                              "with al-Qaeda.")
+    assert {m for s, c, t, m in found if t == "ALQAEDA"} == {"hypothetical"}, found
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before(pipeline):
+    # "Castro" alone is Raul (2016), not Fidel (out of office) nor Xiomara Castro of Honduras (from 2022)
+    events = pipeline.code_text("Barack Obama held talks with President Raul Castro in Havana on Monday. Castro "
+                                "demanded that Washington lift its trade embargo.", date="2016-03-22")
+    assert any(e.source.code == "CUBGOV" and e.root == "10" for e in events), events
+
+
+def test_the_group_or_the_alliance_is_the_organisation_named_before(pipeline):
+    texts = {"M23 rebels seized Goma on Tuesday. A day later, the rebels threatened to attack Kinshasa.":
+             ("M23", "13", "COD"),
+             "Hamas fired rockets at Israel on Saturday. On Sunday, Israel struck the militant group in Gaza.":
+             ("ISR", "19", "HAMAS"),
+             "The IAEA said on Monday that Iran had enriched uranium. Iran accused the agency of bias.":
+             ("IRN", "112", "IAEA")}
+    for text, (source, code, target) in texts.items():
+        found = triples(pipeline, text)
+        assert any(s == source and c.startswith(code) and t == target for s, c, t, _ in found), (text, found)
+    # "the group" is no international body ("a U.N. spokesman said"), and "a group of protesters" is theirs
+    found = triples(pipeline, "M23 rebels seized Goma on Tuesday, a U.N. spokesman said. A day later, the group said "
+                              "it would march on Kinshasa.")
+    assert not any(s.startswith("UN") for s, _, _, _ in found), found
+
+
 def test_what_one_actor_asks_of_another_is_an_appeal_or_a_demand(pipeline):
     # wanting someone else to act is an appeal to them, not their act
     assert {(s, c[:2], t) for s, c, t, _ in triples(pipeline, "Trump wants Putin to attack Switzerland.")} == {

@@ -12,6 +12,11 @@ from coding import Case, check
 DAY = date(2024, 3, 12)
 
 CASES = [
+    # attacks vowed are a threat; a suicide or car bombing that kills is that bombing (1831, 1832)
+    Case("Hamas vowed to unleash a wave of revenge attacks against Israel.", ("HAMAS", "138", "ISR"),
+         forbidden_roots="03"),
+    Case("A suicide bombing by the Taliban killed 30 soldiers in Kabul.", ("TALIBAN", "1831", "AFG")),
+    Case("A car bombing claimed by the Taliban killed a US soldier in Kabul.", ("TALIBAN", "1832", "USA")),
     # revenge vowed is a threat, not a promise
     Case("Iran vowed to take revenge on Israel for the strike on its consulate.", ("IRN", "130", "ISR"),
          forbidden_roots="03"),

@@ -65,6 +65,23 @@ CASES = [
          ("BRAJUD", "10", "BRA")),
     # what a judgement is for is its reason, however deep in its phrase
     Case("Ukraine condemned Russia for carrying out strikes on Kyiv.", ("UKR", "111", "RUS"), ("RUS", "19", "UKR")),
+    # an aid package announced is aid given; troops sent at a leader's request to help restore order help
+    Case("The Biden administration announced $345 million in military aid for Taiwan on Friday.",
+         ("USA", "07", "TWN"), forbidden_roots="03"),
+    Case("Australia sent police and troops to the Solomon Islands on Thursday at the request of Prime Minister "
+         "Manasseh Sogavare to help restore order.", ("AUS", "074", "SLB"), forbidden_roots="15"),
+    # what a meeting is to discuss has not been done
+    Case("Kim Jong Un will meet Vladimir Putin later this month to discuss supplying weapons to Russia.",
+         ("PRK", "04", "RUS"), forbidden_roots="07"),
+    # a verb the parser takes for a participle of its subject's name, after a relative clause
+    Case("Malaysian Prime Minister Anwar Ibrahim, who chairs ASEAN this year, offered on Thursday to mediate between "
+         "Thailand and Cambodia.", (("MYS", "039", "THA"), ("MYS", "039", "KHM"))),
+    # the victims of a state's forces, and the parliament its leader accuses, are its own
+    Case("Myanmar troops massacred at least 30 villagers earlier this month.", ("MMRMIL", "20", "MMR")),
+    Case("South Korean President Yoon Suk Yeol accused the opposition-controlled parliament of anti-state activities.",
+         ("KORGOV", "112", "KORLEG")),
+    # talking to reporters is no meeting
+    Case("Trump spoke to reporters on Tuesday.", no_event=True),
     # what an appeal asks for names its sub-code ("urge" alone is 020)
     Case("France urged Russia to halt its offensive.", ("FRA", "0256", "RUS")),
     # a stance on what happens in a country is toward the country

@@ -70,6 +70,12 @@ CASES = [
     # science is no investigation, a machete no hacking
     Case("Scientists in Brazil are investigating the cause of the outbreak.", no_event=True),
     Case("A man was hacked to death with a machete in Kenya.", no_event=True),
+    # the means of a passive with no agent say whose the act is; a walkout from talks halts them; citizens ordered
+    # out are expelled
+    Case("Myanmar's top generals were hit with US sanctions on Thursday.", ("USA", "163", "MMR")),
+    Case("North Korea's chief negotiator walked out of nuclear talks with the United States on Saturday.",
+         ("PRK", "164", "USA"), forbidden_roots="14"),
+    Case("Saudi Arabia ordered Qatari citizens to leave within 14 days.", ("SAU", "174", "QAT"), forbidden_roots="10"),
 ]
 
 

@@ -551,3 +551,12 @@ def test_what_a_vetoed_text_says_is_not_said(pipeline):
                                 "generals.", date=DAY)
     assert {(e.source.code, e.code[:2], e.target.code[:3], e.modality) for e in events} == {
         ("CHN", "12", "UN", "asserted"), ("UN", "11", "MMR", "negated")}, events
+
+
+def test_their_after_two_titled_leaders_is_read_without_failing(pipeline):
+    # "their" looks back to the first of two conjoined sides; here the first side's title is no actor of its own
+    # (this sentence once stopped the whole document with a KeyError)
+    events = pipeline.code_text("U.S. President Barack Obama and Cuban President Raul Castro announced on Wednesday "
+                                "that their countries would restore diplomatic relations. Cuba freed American "
+                                "contractor Alan Gross.", date="2014-12-18")
+    assert ("CUB", "0841", "USA") in {(e.source.code, e.code, e.target.code) for e in events}, events

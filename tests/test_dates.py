@@ -120,3 +120,13 @@ def test_an_order_to_ones_own_army_is_carried_out_when_it_is_given(pipeline):
     events = pipeline.code_text("Ethiopian Prime Minister Abiy Ahmed ordered the army to launch military operations "
                                 "against the Tigray People's Liberation Front on Wednesday.", date="2020-11-05")
     assert {(e.root, e.modality, e.date.isoformat()) for e in events} == {("19", "asserted", "2020-11-04")}, events
+
+
+def test_the_next_day_and_the_same_day_count_from_the_storys_last_day(pipeline):
+    # the story's day comes from any sentence, coded or not ("halted the certification" is no event)
+    events = pipeline.code_text("Trump announced in Riyadh on Tuesday that he would lift sanctions on Syria. The next "
+                                "day, he met Syrian President Ahmed al-Sharaa. Scholz halted the pipeline's "
+                                "certification on Tuesday. Dmitry Medvedev mocked the German decision the same day.",
+                                date="2025-05-15")
+    assert {(e.code, e.date.isoformat()) for e in events if e.root in ("04", "11")} == {
+        ("040", "2025-05-14"), ("111", "2025-05-13")}, events

@@ -193,6 +193,7 @@ class Pipeline:
             built = [(c, self._build_event(document, doc, index, sentence, c, story, named)) for c in candidates]
             built = _one_occasion(_without_vaguer_threats(_without_noun_echoes(
                 _without_place_echoes([(c, e) for c, e in built if e]))))
+            self._advance_story(document, sentence, story)
             for event in built:
                 _take_exact_day(event, dated)
                 key = (event.source.code, event.target.code, event.code, event.modality, event.date,
@@ -475,10 +476,23 @@ class Pipeline:
             if found is not None and found.narrative and story is not None and story.last is not None:
                 found = resolve_date(text, story.last, future=tense)
             if found is not None:
-                if story is not None and found.precision == "day" and not found.narrative:
-                    story.last = found.value
                 return found.value, found.precision
         return None, "document"
+
+    @staticmethod
+    def _advance_story(document: Document, sentence: Span, story: _StoryDates) -> None:
+        """The story reaches the last day a sentence names, coded or not ("Scholz halted the certification on
+        Tuesday. ... Medvedev mocked the decision the same day")."""
+        if document.date is None:
+            return
+        for ent in entities_in(sentence):
+            if ent.label_ != "DATE":
+                continue
+            found = resolve_date(ent.text, document.date, future=False if ent.root.head.tag_ == "VBD" else None)
+            if found is not None and found.narrative and story.last is not None:
+                found = resolve_date(ent.text, story.last)
+            if found is not None and found.precision == "day":
+                story.last = found.value
 
     def _dated_event_nouns(self, document: Document, doc: Doc) -> list[tuple[set[str], date, Location | None]]:
         """Event nouns dated to the day, with or without actors: "a Nov. 11 meeting in the French capital"."""

@@ -124,7 +124,9 @@ def resolve(text: str, ref: date, future: bool | None = None) -> ResolvedDate | 
         value = _shift(ref, unit, offset)
         if precision in ("month", "year"):
             value = value.replace(day=1, month=1 if precision == "year" else value.month)
-        return ResolvedDate(value, precision, narrative=phrase.startswith("the "))  # "the day before"
+        # "the day before", "later that day", "hours later": the story's days
+        narrative = phrase.startswith("the ") or "that " in phrase or phrase.endswith((" later", " earlier"))
+        return ResolvedDate(value, precision, narrative=narrative)
     for kind, pattern in _PATTERNS:
         match = pattern.match(phrase)
         if match:

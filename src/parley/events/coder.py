@@ -120,8 +120,11 @@ def is_passive(token: Token) -> bool:
 def _predicate_taken_for_participle(token: Token) -> bool:
     """"Israeli forces arrested 20 Palestinians in raids": the parser may take the verb for a participle of a
     verbless sentence, or of a subject it gives to a later verb ("..., a rights group said"); a participle with
-    a direct object of its own, right after its head, is the predicate of its head."""
-    return token.dep_ == "acl" and bool(_children(token, ("dobj",))) and (
+    a direct object of its own, right after its head, is the predicate of its head; so is one with an infinitive
+    of its own on a verbless sentence's subject ("Anwar Ibrahim, who chairs ASEAN, offered to mediate")."""
+    own = bool(_children(token, ("dobj",))) or (token.head.dep_ == "ROOT" and any(
+        c.dep_ in ("xcomp", "advcl") and to_infinitive(c) for c in token.children))
+    return token.dep_ == "acl" and own and (
         token.head.dep_ == "ROOT" or (token.i == token.head.i + 1 and token.head.pos_ in ("NOUN", "PROPN")))
 
 
@@ -402,7 +405,7 @@ class SentenceCoder:
         if token is None:
             return None
         if token.i in self.mentions and not all(map(_through_owner, self.mentions[token.i].pieces)):
-            mention = self.mentions[token.i]
+            mention = self._as_named_before(self.mentions[token.i], token)
             unowned = not mention.inherited and not _countries(mention)
             # "a crowd of Iranian students": the students; "thousands of Rohingya refugees", a count of people, are
             # the refugees though the count takes their country too
@@ -411,6 +414,8 @@ class SentenceCoder:
                 members = self.mention_for(next(iter(_prep_objects(token, ("of",))), None))
                 if members is not None:
                     return members
+            if unowned and (group := self._group_named_before(token)) is not None:
+                return group  # "M23 rebels seized Goma. A day later, the rebels threatened ..."
             if unowned:
                 # "fighters from the Islamic State", "judges at the ICC", "Myanmar's military": the role is
                 # the group's, the court's, the country's
@@ -455,7 +460,8 @@ class SentenceCoder:
         for relation in _prep_objects(token, ("in",)):
             if relation.lemma_.lower() in self.lexicon.relations:  # "an improvement in relations with Washington"
                 return self.mention_for(relation)
-        named_before = self._country_named_before(token) if token.lemma_.lower() in self.lexicon.state_nouns else None
+        named_before = self._country_named_before(token) if token.lemma_.lower() in self.lexicon.state_nouns else (
+            self._group_named_before(token))
         if named_before is not None:
             return named_before
         piece = self.piece_at.get(token.i)
@@ -495,7 +501,7 @@ class SentenceCoder:
                 return self.mention_for(next(iter(_children(child, ("pobj",))), None))
             # "against Macron's pension plan" is against Macron; "the country's power grid" is the country's
             if child.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN"):
-                owner = self.mentions.get(child.i) or (
+                owner = self._group_named_before(child) or self.mentions.get(child.i) or (
                     self.mention_for(child) if child.lemma_.lower() in self.lexicon.state_nouns else None)
                 if owner is not None:
                     return owner
@@ -590,6 +596,47 @@ class SentenceCoder:
         state = Piece(noun.i, noun.i + 1, [Entry("agent", noun.lemma_.lower(), sector=_STATE_SECTOR)])
         return Mention(anchor=noun.i, pieces=[state], inherited=[max(named, key=lambda m: m.anchor)])
 
+    def _group_named_before(self, noun: Token) -> Mention | None:
+        """The organisation "the group", "the rebels" or "the alliance" stands for: the last one named in its sentence
+        or the two before, an armed group for the words of armed groups, an international body for "the bloc" or
+        "the agency" ("NATO leaders met in Vilnius. The alliance invited Sweden to join"), any other for "the group"
+        (not the UN of "a UN spokesman said")."""
+        kind = self.lexicon.group_words.get(noun.lemma_.lower())
+        if kind is None or not _definite(noun) or any(c.dep_ in ("poss", "compound", "nmod") or (
+                c.dep_ == "amod" and c.i in self.piece_at and self.piece_at[c.i].entry.kind != "agent")
+                for c in noun.children) or any(o.i in self.mentions or o.i in self.piece_at
+                                               for o in _prep_objects(noun, ("of", "from"))):
+            return None  # ("the Palestinian group", "the group of protesters" say whose)
+        first = noun.sent.start
+        for _ in range(2):
+            first = noun.doc[first - 1].sent.start if first > 0 else first
+
+        def fits(mention: Mention) -> bool:
+            entries = [p.entry for p in mention.pieces if p.entry.kind == ORG]  # "Hamas fighters": Hamas
+            if not entries:
+                return False
+            armed = any(e.sector == "REB" for e in entries)
+            body = not (armed or any(e.country for e in entries))  # the UN, the EU, NATO: no "group"
+            return armed if kind == "armed" else body if kind == "body" else not body
+
+        named = [m for i, m in self.mentions.items() if first <= i < noun.i and fits(m)]
+        if not named:
+            return None
+        orgs = [p.entry for p in max(named, key=lambda m: m.anchor).pieces if p.entry.kind == ORG]
+        return Mention(noun.i, [Piece(noun.i, noun.i + 1, orgs)])  # (here, so its text is the evidence's)
+
+    def _as_named_before(self, mention: Mention, token: Token) -> Mention:
+        """A surname alone is the person named in full before it ("President Raul Castro ... Castro demanded": Raul,
+        not Fidel nor Xiomara Castro of Honduras)."""
+        piece = mention.pieces[0] if len(mention.pieces) == 1 else None
+        if piece is None or piece.entry.kind != PERSON or piece.end - piece.start != 1:
+            return mention
+        earlier = self._named_before(token)
+        people = [e for p in (earlier.pieces if earlier is not None else ()) for e in p.entries if e.kind == PERSON]
+        if not people or {e.person for e in people} == {e.person for e in piece.entries if e.kind == PERSON}:
+            return mention
+        return Mention(mention.anchor, [Piece(piece.start, piece.end, people)], mention.inherited, mention.coordinated)
+
     def _named_before(self, token: Token) -> Mention | None:
         """An earlier mention of a known person one of whose names this single word is."""
         name = entity_at(token)
@@ -627,16 +674,28 @@ class SentenceCoder:
             return next((pronoun.doc[m.anchor] for m in reversed(earlier) if _names_person(m)), subject)
         if pronoun.lower_ == "their" and subject.tag_ not in _PLURAL_TAGS and not subject.conjuncts:
             group = next((pronoun.doc[m.anchor] for m in reversed(earlier) if pronoun.doc[m.anchor].conjuncts), None)
-            return min(group.conjuncts + (group,), key=lambda t: t.i) if group is not None else subject
+            sides = [t for t in (group.conjuncts + (group,) if group is not None else ()) if t.i in self.mentions]
+            return min(sides, key=lambda t: t.i) if sides else subject
         return subject
 
     def _previous_person(self, pronoun: Token) -> Mention | None:
-        """"he"/"she": the last named person before it, in this sentence or the one before."""
+        """"he"/"she": the last named person before it, in this sentence or the one before; a subject that opens
+        its sentence's people goes on from the last sentence's subject ("Putin met Xi in Beijing on Monday. He also
+        met ...": Putin)."""
         first = pronoun.sent.start
         if first > 0:
             first = pronoun.doc[first - 1].sent.start
-        people = [m for i, m in self.mentions.items() if first <= i < pronoun.i
-                  and any(p.entry.kind == "person" for p in m.pieces)]
+        # "Hun Sen accused him": not the clause's own subject
+        own = {t.i for s in _children(pronoun.head, _SUBJECTS) for t in s.subtree} if pronoun.dep_ in _OBJECTS else set()
+        people = [m for i, m in self.mentions.items() if first <= i < pronoun.i and i not in own
+                  and (any(p.entry.kind == "person" for p in m.pieces) or pronoun.doc[i].ent_type_ == "PERSON")]
+        if pronoun.dep_ in _SUBJECTS and first < pronoun.sent.start and all(m.anchor < pronoun.sent.start for m in people):
+            previous = pronoun.doc[pronoun.sent.start - 1].sent.root
+            subject = next(iter(_children(previous, _SUBJECTS)), None)
+            named = self.mentions.get(self.anchor_at.get(subject.i, subject.i)) if subject is not None else None
+            if named is not None and (any(p.entry.kind == "person" for p in named.pieces)
+                                      or pronoun.doc[named.anchor].ent_type_ == "PERSON"):
+                return named
         return max(people, key=lambda m: m.anchor, default=None)
 
     def _reporting_verb(self, token: Token, steps: int) -> Token | None:
@@ -1041,6 +1100,10 @@ class SentenceCoder:
                     sources = [m for noun in _prep_objects(token, ("in", "during")) for m in (
                         self._noun_sources(noun) if noun.lemma_.lower() in self.lexicon.nouns else
                         [f for f in [self.mention_for(noun)] if f is not None and _military(f)])]
+                if agent is None and not sources and pattern.required:
+                    # "were hit with US sanctions", "was slapped with Chinese tariffs": whose the means are
+                    sources = next(filter(None, (self._noun_sources(n) for n in _prep_objects(token, ("with",))
+                                                 if any(n.lemma_.lower() in group for group in pattern.required))), [])
                 if agent is None and not sources and pattern.code[:2] in _STATE_ACT_ROOTS and token.dep_ != "acl":
                     # "Russian diplomats will be expelled, May told parliament": the speaker's side acts
                     # ("the mayor, jailed a year ago, ..., officials said": background, no one's act)
@@ -1194,8 +1257,10 @@ class SentenceCoder:
             reading.modality = "asserted"
         code = code or (self.lexicon.recode_for(reading.family, pattern.code) if reading.family else pattern.code)
         code = self._escalated(token, code)
-        if code[:2] == _POSTURE_ROOT and any(v.dep_ in ("xcomp", "advcl") and to_infinitive(v) and v.lemma_.lower()
-                                             in self.lexicon.assisting for v in token.children):
+        # (the parser may hang the purpose on a phrase of the verb: "at the request of its prime minister to help")
+        purposes = [*token.children, *(v for n in _prep_objects(token, ("at", "on")) for v in _children(n, ("acl",)))]
+        if code[:2] == _POSTURE_ROOT and any(v.dep_ in ("xcomp", "advcl", "acl") and to_infinitive(v) and v.lemma_.lower()
+                                             in self.lexicon.assisting for v in purposes):
             code = _PEACEKEEPING  # "sent police officers to Haiti to lead a multinational force": help, not a threat
         anchors = self._anchors(token)
         # "the air strike on a market in Idlib killed 31 civilians": the killing happened where the strike did

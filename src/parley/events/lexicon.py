@@ -115,6 +115,7 @@ class EventLexicon:
     carriers: set[str] = field(default_factory=set)  # "planes carrying food": the cargo counts as the object's
     open_water: set[str] = field(default_factory=set)  # "fired missiles into the sea": at no one
     subordinates: set[str] = field(default_factory=set)  # those who carry out their own side's orders
+    group_words: dict[str, str] = field(default_factory=dict)  # "the rebels" -> armed: the armed group named before
     courts: set[str] = field(default_factory=set)  # benches whose orders are demands
     custody: set[str] = field(default_factory=set)  # "prisoners in Israeli jails": held by Israel
     target_preps: set[str] = field(default_factory=set)
@@ -165,6 +166,9 @@ class EventLexicon:
         return table.get("*", inner)
 
 
+_GROUP_WORD_CLASSES = ("armed_group_word", "body_word", "group_word")
+
+
 @lru_cache(maxsize=4)
 def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
     lexicon = EventLexicon()
@@ -195,7 +199,10 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "custody": lexicon.custody, "subordinate": lexicon.subordinates, "court": lexicon.courts,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
-        classes[row["class"]].add(row["lemma"])
+        if row["class"] in _GROUP_WORD_CLASSES:
+            lexicon.group_words[row["lemma"]] = row["class"].split("_")[0]  # armed | body | group
+        else:
+            classes[row["class"]].add(row["lemma"])
     for row in csv.DictReader(_data_lines("discard_contexts.tsv"), delimiter="\t"):
         roots = set(row["roots"].split("|"))
         if row["word"].isalpha():

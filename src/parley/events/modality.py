@@ -273,6 +273,8 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             break
         else:
             break
+    if any(a.dep_ == "prep" and lexicon.cues.get(("mark", a.lower_)) == "hypothetical" for a in token.ancestors):
+        reading.add("hypothetical")  # "..., provided the militants keep their promise to cut ties": a condition
     reason = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in _REASON_PREPS), None)
     if reason is not None and reason.i < token.i:
         # "apologised to Brazil for one of its gunboats intercepting a Brazilian ship": what a judgement is for, told
