@@ -202,6 +202,19 @@ def test_the_group_or_the_alliance_is_the_organisation_named_before(pipeline):
     assert not any(s.startswith("UN") for s, _, _, _ in found), found
 
 
+def test_a_judged_act_told_before_is_its_doers(pipeline):
+    # "the decision" is the ICC's; "the raids" the first act of their kind (Israel's), not the last one told
+    found = triples(pipeline, "The International Criminal Court issued an arrest warrant for Netanyahu on Thursday. "
+                              "Netanyahu's office condemned the decision as antisemitic.")
+    assert ("ISRGOV", "111", "ICC", "asserted") in found, found
+    found = triples(pipeline, "Israeli warplanes pounded Hamas compounds in Gaza on Saturday. Hamas fired dozens of "
+                              "rockets into southern Israel later that day. Egypt condemned the raids.")
+    assert {t for s, c, t, _ in found if s == "EGY" and c.startswith("11")} == {"ISR"}, found
+    found = triples(pipeline, "Biden made an unannounced visit to Kyiv on Monday. Russia's foreign ministry dismissed "
+                              "the trip as a provocation.")
+    assert ("RUSGOV", "111", "USA", "asserted") in found, found
+
+
 def test_what_one_actor_asks_of_another_is_an_appeal_or_a_demand(pipeline):
     # wanting someone else to act is an appeal to them, not their act
     assert {(s, c[:2], t) for s, c, t, _ in triples(pipeline, "Trump wants Putin to attack Switzerland.")} == {

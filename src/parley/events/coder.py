@@ -22,6 +22,7 @@ from .modality import WH_TAGS, ModalityReading, control_family, order_taker, rea
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj")
+_JUDGEMENT_ROOTS = ("05", "11", "12")  # praise, disapprove, reject: of an act, of its doer
 _NAME_LABELS = ("ORG", "PERSON", "NORP")  # entity labels of names that may be actors
 _PERSONAL_PRONOUNS = {"he", "she", "they", "we", "it", "him", "her", "them", "i"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
@@ -399,6 +400,7 @@ class SentenceCoder:
         # the anchor of the mention each actor word belongs to ("Londono" in "FARC leader Rodrigo Londono": "leader")
         self.anchor_at = {i: m.anchor for m in mentions.values() for p in m.pieces for i in range(p.start, p.end)}
         self.reporting_verbs = reporting_verbs
+        self.told: list[EventCandidate] = []  # the events of the sentences coded so far, for "condemned the move"
 
     # -- actors ---------------------------------------------------------------------------------
     def mention_for(self, token: Token | None) -> Mention | None:
@@ -636,6 +638,21 @@ class SentenceCoder:
         if not people or {e.person for e in people} == {e.person for e in piece.entries if e.kind == PERSON}:
             return mention
         return Mention(mention.anchor, [Piece(piece.start, piece.end, people)], mention.inherited, mention.coordinated)
+
+    def _doer_told_before(self, noun: Token) -> Mention | None:
+        """Whose "the move", "the decision" or "the trip" is: the doer of the first event of its kind the story told
+        in an earlier sentence, its lede's for a noun of no kind ("Israeli warplanes pounded Gaza. Hamas fired
+        rockets. Mubarak condemned the raids": Israel's)."""
+        if noun.lemma_.lower() not in self.lexicon.act_nouns or not _definite(noun) or any(
+                c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "by")) or (
+                    c.dep_ == "amod" and c.i in self.piece_at) for c in noun.children):
+            return None  # ("the German decision", "the decision by Berlin" say whose)
+        kinds = {p.code[:2] for p in self.lexicon.nouns.get(noun.lemma_.lower(), ())}
+        earlier = [e for e in self.told if e.trigger.sent.start < noun.sent.start and (not kinds or e.code[:2] in kinds)]
+        if not earlier:
+            return None
+        doer = earlier[0].source
+        return Mention(noun.i, [Piece(noun.i, noun.i + 1, [Entry("agent", noun.lemma_.lower())])], [doer])
 
     def _named_before(self, token: Token) -> Mention | None:
         """An earlier mention of a known person one of whose names this single word is."""
@@ -972,7 +989,9 @@ class SentenceCoder:
         accused = {id(e) for e, _ in accusations}
         events = [e for e in events if id(e) not in accused] + [a for _, found in accusations for a in found]
         blocked = self._discarded_roots(sentence)
-        return [e for e in events if e.code[:2] not in blocked]
+        events = [e for e in events if e.code[:2] not in blocked]
+        self.told.extend(events)
+        return events
 
     def _discarded_roots(self, sentence: Span) -> set[str]:
         """Roots a sentence's non-political words block: a word by its lemma, a phrase ("world cup", "extra
@@ -1160,6 +1179,10 @@ class SentenceCoder:
             m.anchor for a in arguments if a.lower_ in _PERSONAL_PRONOUNS for m in self.expand(a)}
         found_per_argument.sort(key=lambda found: not any(
             m.anchor in named and _countries(m) and any(p.entry.kind != CAPITAL for p in m.pieces) for m in found))
+        if not found_per_argument and pattern.code[:2] in _JUDGEMENT_ROOTS:
+            # "Netanyahu's office condemned the decision", "Russia dismissed the trip as a provocation": an act told
+            # before, whose doer is judged
+            found_per_argument = [[m] for m in map(self._doer_told_before, arguments) if m is not None][:1]
         if not found_per_argument and pattern.role != "source":
             # an object named by its nationality alone: "imposed sanctions on 500 Russian targets" (Russia),
             # "searched the Saudi consulate" (Saudi Arabia)

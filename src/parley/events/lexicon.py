@@ -115,6 +115,7 @@ class EventLexicon:
     carriers: set[str] = field(default_factory=set)  # "planes carrying food": the cargo counts as the object's
     open_water: set[str] = field(default_factory=set)  # "fired missiles into the sea": at no one
     subordinates: set[str] = field(default_factory=set)  # those who carry out their own side's orders
+    act_nouns: set[str] = field(default_factory=set)  # "condemned the move": an act told before
     group_words: dict[str, str] = field(default_factory=dict)  # "the rebels" -> armed: the armed group named before
     courts: set[str] = field(default_factory=set)  # benches whose orders are demands
     custody: set[str] = field(default_factory=set)  # "prisoners in Israeli jails": held by Israel
@@ -196,7 +197,7 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "state_noun": lexicon.state_nouns, "deter": lexicon.deterrents, "assist": lexicon.assisting,
                "warn": lexicon.warnings, "made": lexicon.made, "measure": lexicon.measures, "document": lexicon.documents,
                "situation": lexicon.situations, "open_water": lexicon.open_water,
-               "custody": lexicon.custody, "subordinate": lexicon.subordinates, "court": lexicon.courts,
+               "custody": lexicon.custody, "subordinate": lexicon.subordinates, "act_noun": lexicon.act_nouns, "court": lexicon.courts,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         if row["class"] in _GROUP_WORD_CLASSES:
