@@ -17,6 +17,11 @@ CASES = [
          forbidden_roots="03"),
     Case("A suicide bombing by the Taliban killed 30 soldiers in Kabul.", ("TALIBAN", "1831", "AFG")),
     Case("A car bombing claimed by the Taliban killed a US soldier in Kabul.", ("TALIBAN", "1832", "USA")),
+    # driving tens of thousands out is a mass expulsion; fishing boats sunk are property destroyed
+    Case("Myanmar's army has driven more than 400,000 Rohingya out of Rakhine state in three weeks.",
+         ("MMRMIL", "201", "MMR")),
+    Case("Indonesia sank 13 Vietnamese fishing boats off West Kalimantan on Saturday.", ("IDN", "1712", "VNM"),
+         forbidden_roots="19"),
     # revenge vowed is a threat, not a promise
     Case("Iran vowed to take revenge on Israel for the strike on its consulate.", ("IRN", "130", "ISR"),
          forbidden_roots="03"),
