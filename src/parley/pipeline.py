@@ -488,9 +488,9 @@ class Pipeline:
         for ent in entities_in(sentence):
             if ent.label_ != "DATE":
                 continue
-            found = resolve_date(ent.text, document.date, future=False if ent.root.head.tag_ == "VBD" else None)
+            found = resolve_date(ent.text, document.date, False if ent.root.head.tag_ == "VBD" else None, slow=False)
             if found is not None and found.narrative and story.last is not None:
-                found = resolve_date(ent.text, story.last)
+                found = resolve_date(ent.text, story.last, slow=False)
             if found is not None and found.precision == "day":
                 story.last = found.value
 

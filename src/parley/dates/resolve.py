@@ -112,9 +112,10 @@ def _nearest_year(month: int, day: int, ref: date, future: bool | None) -> int:
     return best[1] if best else ref.year
 
 
-def resolve(text: str, ref: date, future: bool | None = None) -> ResolvedDate | None:
+def resolve(text: str, ref: date, future: bool | None = None, slow: bool = True) -> ResolvedDate | None:
     """Resolve `text` against `ref`. `future` says whether the clause speaks of the future (True),
-    the past (False) or is unknown (None); it decides "on Monday" and month names without a year."""
+    the past (False) or is unknown (None); it decides "on Monday" and month names without a year. `slow=False`
+    skips dateparser, for a glance at every date of a story."""
     phrase = _normalise(text)
     if not phrase:
         return None
@@ -131,7 +132,7 @@ def resolve(text: str, ref: date, future: bool | None = None) -> ResolvedDate | 
         match = pattern.match(phrase)
         if match:
             return _from_match(kind, match, ref, future)
-    return _holiday(phrase, ref, future) or _dateparser(phrase, ref, future)
+    return _holiday(phrase, ref, future) or (_dateparser(phrase, ref, future) if slow else None)
 
 
 def _from_match(kind: str, m: re.Match, ref: date, future: bool | None) -> ResolvedDate | None:

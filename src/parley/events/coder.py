@@ -631,8 +631,8 @@ class SentenceCoder:
         """A surname alone is the person named in full before it ("President Raul Castro ... Castro demanded": Raul,
         not Fidel nor Xiomara Castro of Honduras)."""
         piece = mention.pieces[0] if len(mention.pieces) == 1 else None
-        if piece is None or piece.entry.kind != PERSON or piece.end - piece.start != 1:
-            return mention
+        if piece is None or piece.end - piece.start != 1 or sum(e.kind == PERSON for e in piece.entries) < 2:
+            return mention  # (a name only one person bears needs no looking back)
         earlier = self._named_before(token)
         people = [e for p in (earlier.pieces if earlier is not None else ()) for e in p.entries if e.kind == PERSON]
         if not people or {e.person for e in people} == {e.person for e in piece.entries if e.kind == PERSON}:
