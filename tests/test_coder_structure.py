@@ -206,8 +206,8 @@ CASES = [
     ("Canada imposed sanctions on Tuesday on 40 Iranian entities.", ("CAN", "163", "IRN"), None),
     ("Greece rejected a French-brokered proposal on the maritime border.", ("GRC", "12", "FRA"), None),
     # a noun event on a stance adjective is intended by the adjective's subject; "X, state media reported" is no
-    # apposition of the name before it
-    ("Colombian President Gustavo Petro said he was open to talks with Venezuela's Nicolas Maduro, state media reported.",
+    # apposition of the name before it (the table's day is in 2019: Duque's term, when Petro led the opposition)
+    ("Colombian President Ivan Duque said he was open to talks with Venezuela's Nicolas Maduro, state media reported.",
      ("COLGOV", "036", "VENGOV"), ("COL", "", "COLMED")),
     # ... but "opened fire" intends nothing: no threat
     ("Kenyan police opened fire to break up a crowd of protesters in Nairobi.", ("KENCOP", "17", "KEN"),
@@ -513,7 +513,7 @@ CASES = [
          ("POL", "10", "RUS"), forbidden_roots="18"),
     # a scene phrase the parser hangs on an infinitive under the object is the main verb's
     Case("German Chancellor Olaf Scholz pledged to back Moldova's bid to join the European Union during talks with "
-         "President Maia Sandu in Chisinau on Monday.", ("DEUGOV", "04", "MDAGOV"), unwanted=("MDA", "04", "MDA")),
+         "President Maia Sandu in Chisinau on Monday.", ("DEUGOV", "04", "MDA"), unwanted=("MDA", "04", "MDA")),
     # hosting or receiving refugees is no visit; flying someone somewhere is no visit of one's own
     Case("Turkey has hosted more than three million Syrian refugees since 2011, the interior minister said on "
          "Monday.", forbidden_roots="04"),
