@@ -14,7 +14,7 @@ from .actors.actor_countries import actor_country, sector_groups
 from .actors.lexicon import CAPITAL, Lexicon
 from .actors.mentions import PhraseIndex, find_mentions, resolve, titled_term
 from .dates import infer_document_date, resolve as resolve_date
-from .dates.resolve import TIMES_OF_DAY
+from .dates.resolve import TIMES_OF_DAY, ResolvedDate
 from .events.cameo import lookup
 from .events.coder import EventCandidate, SentenceCoder
 from .events.lexicon import load_event_lexicon
@@ -130,6 +130,14 @@ def _without_vaguer_threats(events: list[Event]) -> list[Event]:
 class _StoryDates:
     """The last day-precise date the story has reached, for "two days later"."""
     last: date | None = None
+
+
+def _in_story(found: ResolvedDate | None, text: str, story: _StoryDates | None, future: bool | None,
+              slow: bool = True) -> ResolvedDate | None:
+    """A date counted from the story's last day rather than the article's ("the next day", "two days later")."""
+    if found is not None and found.narrative and story is not None and story.last is not None:
+        return resolve_date(text, story.last, future=future, slow=slow)
+    return found
 
 
 def _words(text: str) -> frozenset[str]:
@@ -473,8 +481,7 @@ class Pipeline:
             if found is None and "," in text:  # "on Tuesday, days after ...": the tagger runs the day on past the comma
                 text = text.split(",")[0]
                 found = resolve_date(text, document.date, future=tense)
-            if found is not None and found.narrative and story is not None and story.last is not None:
-                found = resolve_date(text, story.last, future=tense)
+            found = _in_story(found, text, story, tense)
             if found is not None:
                 return found.value, found.precision
         return None, "document"
@@ -488,9 +495,9 @@ class Pipeline:
         for ent in entities_in(sentence):
             if ent.label_ != "DATE":
                 continue
-            found = resolve_date(ent.text, document.date, False if ent.root.head.tag_ == "VBD" else None, slow=False)
-            if found is not None and found.narrative and story.last is not None:
-                found = resolve_date(ent.text, story.last, slow=False)
+            tense = False if ent.root.head.tag_ == "VBD" else None
+            found = resolve_date(ent.text, document.date, tense, slow=False)
+            found = _in_story(found, ent.text, story, tense, slow=False)
             if found is not None and found.precision == "day":
                 story.last = found.value
 

@@ -648,7 +648,8 @@ class SentenceCoder:
                     c.dep_ == "amod" and c.i in self.piece_at) for c in noun.children):
             return None  # ("the German decision", "the decision by Berlin" say whose)
         kinds = {p.code[:2] for p in self.lexicon.nouns.get(noun.lemma_.lower(), ())}
-        earlier = [e for e in self.told if e.trigger.sent.start < noun.sent.start and (not kinds or e.code[:2] in kinds)]
+        earlier = [e for e in self.told if e.trigger.sent.start < noun.sent.start
+                   and (not kinds or e.code[:2] in kinds)]
         if not earlier:
             return None
         doer = earlier[0].source
@@ -696,17 +697,19 @@ class SentenceCoder:
         return subject
 
     def _previous_person(self, pronoun: Token) -> Mention | None:
-        """"he"/"she": the last named person before it, in this sentence or the one before; a subject that opens
-        its sentence's people goes on from the last sentence's subject ("Putin met Xi in Beijing on Monday. He also
-        met ...": Putin)."""
+        """"he"/"she": the last named person before it, in this sentence or the one before; a pronoun subject with
+        no person before it in its own sentence stands for the last sentence's subject ("Putin met Xi in Beijing on
+        Monday. He also met ...": Putin)."""
         first = pronoun.sent.start
         if first > 0:
             first = pronoun.doc[first - 1].sent.start
         # "Hun Sen accused him": not the clause's own subject
-        own = {t.i for s in _children(pronoun.head, _SUBJECTS) for t in s.subtree} if pronoun.dep_ in _OBJECTS else set()
+        own = {t.i for s in _children(pronoun.head, _SUBJECTS) for t in s.subtree} if (
+            pronoun.dep_ in _OBJECTS) else set()
         people = [m for i, m in self.mentions.items() if first <= i < pronoun.i and i not in own
                   and (any(p.entry.kind == "person" for p in m.pieces) or pronoun.doc[i].ent_type_ == "PERSON")]
-        if pronoun.dep_ in _SUBJECTS and first < pronoun.sent.start and all(m.anchor < pronoun.sent.start for m in people):
+        if pronoun.dep_ in _SUBJECTS and first < pronoun.sent.start and all(
+                m.anchor < pronoun.sent.start for m in people):
             previous = pronoun.doc[pronoun.sent.start - 1].sent.root
             subject = next(iter(_children(previous, _SUBJECTS)), None)
             named = self.mentions.get(self.anchor_at.get(subject.i, subject.i)) if subject is not None else None
@@ -967,7 +970,8 @@ class SentenceCoder:
             effect, family = self.lexicon.control_of(token)
             if effect == "recode" and (family or self.lexicon.control_for_others.get(self.lexicon.control_key(token))):
                 events.extend(self._code_wrapper(token, family))
-            elif order_taker(token, next((c for c in token.children if c.dep_ == "xcomp"), None), self.lexicon) == "other":
+            elif order_taker(token, next((c for c in token.children if c.dep_ == "xcomp"), None),
+                             self.lexicon) == "other":
                 events.extend(self._code_wrapper(token, ""))  # "the ICJ ordered Russia to suspend ...": a demand
         for event in events:
             self._sharpened(event)
@@ -1217,7 +1221,8 @@ class SentenceCoder:
         # government (but "the opposition demanded that the country hold elections" is)
         targets = [t for t in targets if not (token.doc[t.anchor].lemma_.lower() in self.lexicon.state_nouns
                                               and any(_same_side(t, [s]) and _governs(s) for s in sources))]
-        if len(targets) > 1 and "sym" not in pattern.flags and {t.anchor for t in targets} == {s.anchor for s in sources}:
+        if len(targets) > 1 and "sym" not in pattern.flags and (
+                {t.anchor for t in targets} == {s.anchor for s in sources}):
             targets = []  # "a ruling opposed by the Russian and Chinese judges": the ruling is theirs, not each other
         pairs = [(s, t) for s in sources for t in targets if s.anchor != t.anchor]
         if reading.family in _APPEAL_FAMILIES and code is None:
@@ -1282,8 +1287,8 @@ class SentenceCoder:
         code = self._escalated(token, code)
         # (the parser may hang the purpose on a phrase of the verb: "at the request of its prime minister to help")
         purposes = [*token.children, *(v for n in _prep_objects(token, ("at", "on")) for v in _children(n, ("acl",)))]
-        if code[:2] == _POSTURE_ROOT and any(v.dep_ in ("xcomp", "advcl", "acl") and to_infinitive(v) and v.lemma_.lower()
-                                             in self.lexicon.assisting for v in purposes):
+        if code[:2] == _POSTURE_ROOT and any(v.dep_ in ("xcomp", "advcl", "acl") and to_infinitive(v)
+                                             and v.lemma_.lower() in self.lexicon.assisting for v in purposes):
             code = _PEACEKEEPING  # "sent police officers to Haiti to lead a multinational force": help, not a threat
         anchors = self._anchors(token)
         # "the air strike on a market in Idlib killed 31 civilians": the killing happened where the strike did

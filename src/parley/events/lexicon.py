@@ -197,7 +197,8 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "state_noun": lexicon.state_nouns, "deter": lexicon.deterrents, "assist": lexicon.assisting,
                "warn": lexicon.warnings, "made": lexicon.made, "measure": lexicon.measures, "document": lexicon.documents,
                "situation": lexicon.situations, "open_water": lexicon.open_water,
-               "custody": lexicon.custody, "subordinate": lexicon.subordinates, "act_noun": lexicon.act_nouns, "court": lexicon.courts,
+               "custody": lexicon.custody, "subordinate": lexicon.subordinates, "court": lexicon.courts,
+               "act_noun": lexicon.act_nouns,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         if row["class"] in _GROUP_WORD_CLASSES:
