@@ -83,6 +83,14 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
+def _sentences_back(token: Token, count: int) -> int:
+    """The first token of the sentence `count` sentences before the token's own (or of the document's first)."""
+    first = token.sent.start
+    for _ in range(count):
+        first = token.doc[first - 1].sent.start if first > 0 else first
+    return first
+
+
 def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
@@ -609,9 +617,7 @@ class SentenceCoder:
                 for c in noun.children) or any(o.i in self.mentions or o.i in self.piece_at
                                                for o in _prep_objects(noun, ("of", "from"))):
             return None  # ("the Palestinian group", "the group of protesters" say whose)
-        first = noun.sent.start
-        for _ in range(2):
-            first = noun.doc[first - 1].sent.start if first > 0 else first
+        first = _sentences_back(noun, 2)
 
         def fits(mention: Mention) -> bool:
             entries = [p.entry for p in mention.pieces if p.entry.kind == ORG]  # "Hamas fighters": Hamas
@@ -700,21 +706,21 @@ class SentenceCoder:
         """"he"/"she": the last named person before it, in this sentence or the one before; a pronoun subject with
         no person before it in its own sentence stands for the last sentence's subject ("Putin met Xi in Beijing on
         Monday. He also met ...": Putin)."""
-        first = pronoun.sent.start
-        if first > 0:
-            first = pronoun.doc[first - 1].sent.start
+        def person(mention: Mention) -> bool:  # known, or a name the lexicon lacks ("opposition leader Kem Sokha")
+            return any(p.entry.kind == PERSON for p in mention.pieces) or (
+                pronoun.doc[mention.anchor].ent_type_ == "PERSON")
+
+        first = _sentences_back(pronoun, 1)
         # "Hun Sen accused him": not the clause's own subject
         own = {t.i for s in _children(pronoun.head, _SUBJECTS) for t in s.subtree} if (
             pronoun.dep_ in _OBJECTS) else set()
-        people = [m for i, m in self.mentions.items() if first <= i < pronoun.i and i not in own
-                  and (any(p.entry.kind == "person" for p in m.pieces) or pronoun.doc[i].ent_type_ == "PERSON")]
+        people = [m for i, m in self.mentions.items() if first <= i < pronoun.i and i not in own and person(m)]
         if pronoun.dep_ in _SUBJECTS and first < pronoun.sent.start and all(
                 m.anchor < pronoun.sent.start for m in people):
             previous = pronoun.doc[pronoun.sent.start - 1].sent.root
             subject = next(iter(_children(previous, _SUBJECTS)), None)
             named = self.mentions.get(self.anchor_at.get(subject.i, subject.i)) if subject is not None else None
-            if named is not None and (any(p.entry.kind == "person" for p in named.pieces)
-                                      or pronoun.doc[named.anchor].ent_type_ == "PERSON"):
+            if named is not None and person(named):
                 return named
         return max(people, key=lambda m: m.anchor, default=None)
 

@@ -147,8 +147,8 @@ def order_taker(head: Token, complement: Token | None, lexicon: EventLexicon) ->
     if complement is None or not to_infinitive(complement) or not lexicon.control_for_others.get(
             lexicon.control_key(head)):
         return ""
-    told = next((c for c in [*head.children, *complement.children] if c.dep_ in ("dobj", "nsubj")
-                 and c.head.i == (head.i if c.dep_ == "dobj" else complement.i)), None)
+    told = next((c for c in head.children if c.dep_ == "dobj"), None) or next(
+        (c for c in complement.children if c.dep_ == "nsubj"), None)
     if told is None:
         return ""
     teller = next((c for c in head.children if c.dep_ == "nsubj"), None)
