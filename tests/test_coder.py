@@ -129,6 +129,13 @@ def test_generic_questioned_and_cited_events_are_no_news(pipeline):
     found = triples(pipeline, "Biden spoke with Netanyahu by phone on Thursday, days after an Israeli strike killed "
                               "seven aid workers in Gaza.")
     assert {(s[:3], c[:2], t[:3]) for s, c, t, _ in found} == {("USA", "04", "ISR")}, found
+    # ... and so is what happened "after" or "before" with no span of time: its own report codes it
+    found = triples(pipeline, "Jordanian troops shelled positions inside Syria on Thursday after a rocket fired by "
+                              "Syrian forces killed two soldiers in the Jordanian town of Ramtha.")
+    assert {(s[:3], c[:2], t[:3]) for s, c, t, _ in found} == {("JOR", "19", "SYR")}, found
+    found = triples(pipeline, "Iran summoned the British ambassador on Monday, before London imposed new sanctions "
+                              "on the Revolutionary Guards.")
+    assert not any(s.startswith("GBR") for s, *_ in found), found
     # strikes called off did not happen; "they" is not the one person who speaks
     found = triples(pipeline, "Trump said he had called off strikes on Iran after being told they could kill 150 "
                               "people.")

@@ -97,6 +97,11 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     ("Pakistan said Indian shelling killed four civilians in Azad Kashmir on Monday.", ("Pakistani Kashmir", "PAK")),
     # force met a crowd where it had gathered: "after Friday prayers in X"
     ("Indian police fired on demonstrators after Friday prayers in the old city of Srinagar.", ("Srinagar", "IND")),
+    # where the target stands, told in an apposition to it
+    ("Taliban gunmen stormed the Intercontinental, a hotel in Kabul, on Saturday night.", ("Kabul", "AFG")),
+    # where the actor was, told in a relative clause on it
+    ("Hundreds of Ukrainian marines who had held out in a factory in Mariupol surrendered to Russian troops.",
+     ("Mariupol", "UKR")),
 ])
 def test_places_the_sentence_ties_to_the_event(pipeline, text, place):
     assert place in place_of(pipeline, text)

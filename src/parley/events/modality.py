@@ -81,11 +81,8 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
             reading.add(lexicon.cues[("det", word)])  # "any attempt by Taiwan"
         elif child.dep_ == "mark" and ("mark", word) in lexicon.cues:
             reading.add(lexicon.cues[("mark", word)])
-        elif child.dep_ == "mark" and ("background", word) in lexicon.cues:
-            reading.add(lexicon.cues[("background", word)])
-        elif child.dep_ == "mark" and ("interval", word) in lexicon.cues and token.dep_ == "advcl" and any(
-                c.dep_ == "npadvmod" for c in token.children):
-            reading.add(lexicon.cues[("interval", word)])  # "days after an Israeli strike killed aid workers"
+        elif child.dep_ == "mark" and ("background", word) in lexicon.cues and token.dep_ != "ROOT":
+            reading.add(lexicon.cues[("background", word)])  # not a main clause the parser gave a stray "after"
         elif child.dep_ == "mark" and ("mark_present", word) in lexicon.cues and _present(token):
             reading.add(lexicon.cues[("mark_present", word)])  # "until political prisoners are released"
         elif child.dep_ == "acomp" and ("predicate", word) in lexicon.cues and any(

@@ -105,7 +105,11 @@ class EventPlacer:
                        and c.pos_ == "VERB" and not any(s.dep_.startswith("nsubj") for s in c.children)]
         # "officials in Kyiv", "hosted by Xi in Guangzhou"; a target's own place phrase only where the event reaches it
         scopes += [target] if objects else []
+        # "the attack on Crocus City Hall, a concert venue in Krasnogorsk": where the target stands, told of it
+        scopes += [c for c in target.children if c.dep_ == "appos"] if objects else []
         scopes += [doc[candidate.source.anchor]]
+        # "fighters who had held out in the steelworks in Mariupol surrendered": where the actor was at it
+        scopes += [c for c in doc[candidate.source.anchor].children if c.dep_ == "relcl"]
         # "fired tear gas at protesters marching on the palace in Khartoum": where the target is doing what it does
         scopes += [target.head] if target.dep_ == "nsubj" and target.head.dep_ == "pcomp" else []
         # "killed 20 worshippers who were praying at a mosque in Zamfara state": where the victims were at it
