@@ -66,6 +66,12 @@ def test_a_capital_inside_another_name_is_no_state(pipeline):
     # nor is a capital inside a person's name
     found = actors_in(pipeline, "Senator Leila de Lima criticised the police in Manila.", date(2018, 1, 1))
     assert not [a for a in found.values() if a.code and a.code.startswith("PER")], found
+    # nor is a known person's surname after another first name ("Greg Abbott" is not Tony Abbott), though a title
+    # before it changes nothing
+    found = actors_in(pipeline, "Texas Governor Greg Abbott criticised the White House.", date(2014, 1, 1))
+    assert not [a for a in found.values() if a.country == "AUS"], found
+    found = actors_in(pipeline, "Prime Minister Tony Abbott criticised Jakarta.", date(2014, 1, 1))
+    assert [a for a in found.values() if a.code == "AUSGOV"], found
 
 
 def test_a_title_held_no_more_is_no_government(pipeline):

@@ -136,6 +136,18 @@ def test_generic_questioned_and_cited_events_are_no_news(pipeline):
     found = triples(pipeline, "Iran summoned the British ambassador on Monday, before London imposed new sanctions "
                               "on the Revolutionary Guards.")
     assert not any(s.startswith("GBR") for s, *_ in found), found
+    # ... and what an anniversary is of, with what its relative clause tells
+    found = triples(pipeline, "Survivors gathered in Hiroshima on Monday to mark the anniversary of the American "
+                              "atomic bombing that killed 140,000 Japanese civilians.")
+    assert not found, found
+    # ... and what a vetoed text would have said
+    found = triples(pipeline, "The United States vetoed a Security Council resolution on Tuesday demanding an "
+                              "immediate ceasefire in Lebanon.")
+    assert {(s[:3], c[:2]) for s, c, *_ in found} == {("USA", "12")}, found
+    # sanctions "targeting" banks strike no one
+    found = triples(pipeline, "Biden announced sanctions against Russia on Tuesday, targeting two state banks and the "
+                              "country's sovereign debt.")
+    assert not any(c.startswith("19") for _, c, *_ in found), found
     # strikes called off did not happen; "they" is not the one person who speaks
     found = triples(pipeline, "Trump said he had called off strikes on Iran after being told they could kill 150 "
                               "people.")

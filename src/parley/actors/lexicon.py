@@ -39,6 +39,9 @@ class Person:
     name: str
     country: str | None = None
     roles: list[Role] = field(default_factory=list)
+    # the first words of the names of more than one word ("joe", "joseph", "president"): "Greg Abbott" is not
+    # Tony Abbott
+    first_words: set[str] = field(default_factory=set)
 
     def role_on(self, day: date | None) -> Role | None:
         """The role held on `day`; heads of state and government win over other roles held then."""
@@ -188,6 +191,8 @@ class Lexicon:
             person.roles.append(Role(country or None, org or None, role, sector or None, _date(start), _date(end)))
             for phrase in [name, *_split(aliases)]:
                 self._add(phrase, Entry(PERSON, name, country=country or None, org=org or None, person=name))
+                if " " in phrase.strip():
+                    person.first_words.add(phrase.split()[0].lower())
 
     def add_parties(self, text: str, origin: str = "parties.tsv") -> None:
         for name, aliases, country, governing in _tsv_rows(text, 4, origin):

@@ -137,8 +137,22 @@ class PhraseIndex:
                 continue
             taken |= span
             chosen.append(piece)
-        chosen = [p for p in chosen if not _city_in_another_name(doc, p, taken)]
+        chosen = [p for p in chosen if not _city_in_another_name(doc, p, taken)
+                  and not self._another_bearer(doc, p, taken)]
         return sorted(chosen, key=lambda p: p.start)
+
+    def _another_bearer(self, doc: Doc, piece: Piece, taken: set[int]) -> bool:
+        """"Texas Governor Greg Abbott": a known person's surname after an unknown name, in a name that begins
+        with a word none of that person's names begins with, belongs to someone else."""
+        first = doc[piece.start]
+        if first.ent_type_ != "PERSON" or first.ent_iob_ != "I" or any(e.kind != PERSON for e in piece.entries):
+            return False
+        before = doc[piece.start - 1]
+        name_start = next(t for t in reversed(doc[:piece.start]) if t.ent_iob_ == "B")
+        people = [self.lexicon.people.get(e.person) for e in piece.entries]
+        # (not "Dutch King Willem-Alexander", "Chancellor Merkel", "Hillary Rodham Clinton")
+        return before.pos_ == "PROPN" and before.text[:1].isupper() and before.i not in taken and not any(
+            person is not None and name_start.lower_ in person.first_words for person in people)
 
 
 def _former_state(doc: Doc, piece: Piece) -> bool:

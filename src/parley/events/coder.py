@@ -888,6 +888,10 @@ class SentenceCoder:
                     return accused, False
             if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and current.head.i != current.i:
                 agent = next((g for a in _children(current.head, ("agent",)) for g in _children(a, ("pobj",))), None)
+                if current.dep_ == "advcl" and current.tag_ == "VBG" and (
+                        "stopper", current.head.lemma_.lower()) in self.lexicon.cues and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.documents for c in current.head.children):
+                    return None, False  # "vetoed a resolution on Friday demanding a ceasefire": what it would have said
                 if current.dep_ == "advcl" and current.tag_ == "VBG" and agent is not None:
                     return agent, False  # "was shelled by Russian artillery, killing two civilians": the artillery
                 if current.dep_ == "acl" and current.tag_ == "VBN":
@@ -900,6 +904,8 @@ class SentenceCoder:
                     if current.tag_ == "VBG":  # "a resolution censuring Tehran": the resolution's
                         if current.head.lemma_.lower() in self.lexicon.documents and current.head.dep_ == "dobj" and (
                                 self.mention_for(current.head) is None):
+                            if ("stopper", current.head.head.lemma_.lower()) in self.lexicon.cues:
+                                return None, False  # "vetoed a resolution demanding a ceasefire": no one's
                             # "the Security Council adopted a resolution demanding a ceasefire": its adopter's
                             return self.subject(current.head.head)
                         return current.head, False

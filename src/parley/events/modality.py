@@ -294,6 +294,9 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             reading.add("background")  # "demanded an admission that Soviet forces murdered ...": what is asked for
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "of":
         reading.add(lexicon.cues.get(("head", token.head.head.lemma_.lower()), ""))  # "fears of a Russian attack"
+    elif token.dep_ in ("acl", "relcl") and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
+        # "the anniversary of the Japanese attack that killed 2,400 Americans": as real as the noun it tells of
+        reading.add(lexicon.cues.get(("head", token.head.head.head.lemma_.lower()), ""))
     elif token.dep_ == "acl" and to_infinitive(token):
         reading.add(lexicon.cues.get(("head", token.head.lemma_.lower()), ""))  # "Turkey's ability to talk to Kyiv"
         if token.head.dep_ == "pobj":  # "over its decision to normalise ties with Israel": the reason's content
