@@ -30,6 +30,7 @@ from .quotes import find_quotes
 from .quotes.speakers import PERSON_PRONOUNS, antecedent
 
 _CIVILIAN_SECTORS = {"LAB", "EDU", "BUS", "CVL", "MED", "HLH", "REF", "NGO", "HRI"}
+_BUSINESS = "BUS"
 _NEAR_DUPLICATE = 0.85
 _MAX_SENTENCE_TOKENS = 500  # a news sentence has tens of words
 _NOUN_PATTERN = "n:"  # how a noun pattern is written (events/data/README.md)
@@ -393,6 +394,10 @@ class Pipeline:
             # "Trump intended to withdraw the US from the treaty": no one acts on itself (but "the Syrian
             # army shelled Homs" and "Taliban gunmen stormed a hotel in Kabul" strike at home)
             return None
+        if source.sector == target.sector == _BUSINESS and not any(
+                t.lower_ == "state" for m in (candidate.source, candidate.target) for t in doc[m.start:m.anchor]):
+            return None  # "General Motors and Toyota signed an agreement": trade, not politics (but "State-run
+            # Indian Oil Corp has paid Abu Dhabi National Oil Company in rupees")
         if ("mil" in candidate.pattern.flags and source.sector in _CIVILIAN_SECTORS) or (
                 "unarmed" in candidate.pattern.flags and source.sector in _ARMED_SECTORS):
             return None

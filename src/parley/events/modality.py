@@ -42,6 +42,7 @@ _REASON_PREPS = ("for", "over", "into")
 # what a control verb does to a noun event it takes as object or passive subject (not "claimed the attack")
 _NOUN_CONTROL = {"modality:planned", "modality:hypothetical", "modality:negated"}
 _REFUSAL_FAMILY = "12"  # control verbs that refuse what they govern (control_verbs.tsv)
+_INTENT_FAMILY = "03"  # control verbs that promise what they govern
 _ASKING_FAMILIES = ("02", "10")  # control verbs that appeal for or demand what they govern
 _OPENING_REFUSALS = {"rule out"}  # refused or negated, it keeps an act open
 
@@ -170,6 +171,9 @@ def _apply_control(head: Token, lexicon: EventLexicon, reading: ModalityReading,
         reading.add(effect.split(":", 1)[1])
     elif effect == "recode" and reading.family is None and code:
         reading.family, reading.recoded_by = code, head.i
+        if code == _INTENT_FAMILY and reading.modality == "negated" and complement is not None and any(
+                c.dep_ == "neg" for c in complement.children):
+            reading.background = True  # "pledged not to use force against Guyana": a vow not to act is no intent
 
 
 def _object_cue(noun: Token, lexicon: EventLexicon) -> str:
@@ -286,6 +290,9 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         # "any US warship that took part in strikes": what is said of any such thing says no one did it
         reading.add(next((lexicon.cues[("det", c.lower_)] for c in clause.head.children
                           if c.dep_ == "det" and ("det", c.lower_) in lexicon.cues), ""))
+        if clause.head.dep_ in ("nsubj", "nsubjpass"):
+            # "Fujimori, who crushed the Shining Path insurgency, died on Wednesday": an obituary tells a life
+            reading.add(lexicon.cues.get(("obituary", clause.head.head.lemma_.lower()), ""))
     if token.dep_ in ("acl", "relcl"):
         # "prevented the demonstration staged by students", "vetoed a resolution that backed the Arab League's plan"
         reading.add(_object_cue(token.head, lexicon))
