@@ -152,6 +152,11 @@ CASES = [
     # a resolution adopted demands what it demands for those who adopt it; a ban is no one's speech
     ("The UN Security Council adopted a resolution demanding an immediate ceasefire between Israel and Hamas.",
      (("UN", "10", "ISR"), ("UN", "10", "HAMAS")), None),
+    ("Trump signed an executive order on Thursday imposing sanctions on the International Criminal Court.",
+     ("USA", "16", "ICC"), None),
+    # troops sent to allies to deter a side are a show of force against it, not against the allies
+    ("Britain will send 900 more troops to Estonia and Poland to deter Russia, officials said on Monday.",
+     ("GBR", "15", "RUS"), ("GBR", "15", "EST")),
     ("The United Arab Emirates has refused to lift a ban on its citizens travelling to Lebanon.",
      ("ARE", "12", ""), ("ARE", "04", "LBN")),
     # a deposed leader is no longer the government that holds him; the parser's verb "ousted" or "deposed" before a

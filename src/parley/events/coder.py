@@ -1063,7 +1063,8 @@ class SentenceCoder:
              for o in _objects(verb) + _prep_objects(verb, ("in", "against"))],
         ]
         causes = groups[2:4]  # what the act answers: "since Saturday's attack by Hamas", "after Israel promised ..."
-        return next(filter(None, map(others, groups[:1] if against_only else causes if causes_only else groups)), [])
+        aims = [groups[0], groups[4]]  # "a show of force against North Korea", "sent troops to deter Russia"
+        return next(filter(None, map(others, aims if against_only else causes if causes_only else groups)), [])
 
     def _accusation_of(self, token: Token, pattern: Pattern, doers: list[Mention]) -> list[EventCandidate]:
         """A wrongdoing told by a speaker of another side is that speaker's accusation: "Kuleba said that
@@ -1223,7 +1224,8 @@ class SentenceCoder:
         if pattern.code[:2] == _POSTURE_ROOT and sources:
             # "put its nuclear forces on alert, raising tension with NATO": the forces shown are the actor's own;
             # the show is aimed at the other side the sentence names. A show of force "against" a side is aimed at
-            # it whatever else it names ("flew over South Korea in a show of force against North Korea").
+            # it whatever else it names ("flew over South Korea in a show of force against North Korea"), and so is
+            # one made to deter a side ("will send troops to Poland and Germany to deter Russia").
             own = all(_same_side(t, sources) or not _countries(t) for t in targets)
             targets = self._adversaries(token, sources, against_only=not own) or targets
         if pattern.code[:2] == _THREAT_FAMILY and sources and not targets:

@@ -183,7 +183,8 @@ def _object_cue(noun: Token, lexicon: EventLexicon) -> str:
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return ""
     verb = noun.head.lemma_.lower()
-    return lexicon.cues.get(("stopper", verb)) or lexicon.cues.get(("reason", verb), "")
+    return lexicon.cues.get(("stopper", verb)) or lexicon.cues.get(("reason", verb)) or lexicon.cues.get(
+        ("fiction", verb), "")
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -296,6 +297,13 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
     if token.dep_ in ("acl", "relcl"):
         # "prevented the demonstration staged by students", "vetoed a resolution that backed the Arab League's plan"
         reading.add(_object_cue(token.head, lexicon))
+        # "a film in which Soviet paratroopers invade a Colorado town": a story told
+        reading.add(lexicon.cues.get(("fiction", token.head.lemma_.lower()), ""))
+        if token.dep_ == "acl" and token.head.lemma_.lower() in lexicon.documents and token.head.dep_ == "pobj":
+            reading.add("background")  # "protested against Trump's executive order barring refugees": what it says
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "nsubj" and (
+                token.head.head.lemma_.lower() in lexicon.reporting_verbs):
+            reading.add("background")  # "Kuwaiti refugees arriving in Saudi Arabia said ...": who speaks
         if token.head.dep_ == "dobj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and (
                 lexicon.control_of(token.head.head)[1] in _ASKING_FAMILIES):
             reading.add("background")  # "demanded an admission that Soviet forces murdered ...": what is asked for
