@@ -63,7 +63,7 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
         elif child.dep_ == "aux" and ("perfect", word) in lexicon.cues and token.tag_ == "VBN" and any(
                 c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
             reading.add(lexicon.cues[("perfect", word)])  # "a resolution that would have extended sanctions"
-        elif child.dep_ in ("aux", "auxpass"):
+        elif child.dep_ in ("aux", "auxpass") and child.tag_ != "NNP":  # (not "Theresa May raised the level")
             cue = lexicon.cues.get(("aux", word)) or lexicon.cues.get(("aux", child.lemma_.lower()))
             if cue == "hypothetical" and word in ("would", "'d") and reading.reported:
                 cue = "planned"  # "said it would free prisoners"
@@ -74,6 +74,9 @@ def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> 
             if cue:
                 reading.add(cue)
                 reading.modal = reading.modal or cue == "hypothetical"
+        elif child.dep_ == "advmod" and word == "ago" and (span := next(
+                (g.lower_ for g in child.children if ("ago", g.lower_) in lexicon.cues), None)):
+            reading.add(lexicon.cues[("ago", span)])  # "Forty years ago on Monday, militants stormed the embassy"
         elif child.dep_ == "advmod" and ("adv", word) in lexicon.cues:
             reading.add(lexicon.cues[("adv", word)])
         elif child.dep_ == "amod" and ("amod", word) in lexicon.cues:
