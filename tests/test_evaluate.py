@@ -43,6 +43,7 @@ def test_level_keys_and_scores():
     ("corpus_probes_kl", [PROBES / f"probes_{s}.jsonl" for s in "kl"], 400),
     ("corpus_probes_mn", [PROBES / f"probes_{s}.jsonl" for s in "mn"], 400),
     ("corpus_probes_op", [PROBES / f"probes_{s}.jsonl" for s in "op"], 400),
+    ("corpus_probes_qr", [PROBES / f"probes_{s}.jsonl" for s in "qr"], 400),
     ("petrarch2_gsr_validation", EVAL / "petrarch2_gsr_validation.jsonl", 78),
     ("plover_gsr_cameo", EVAL / "plover_gsr_cameo.jsonl", 322),
 ])
