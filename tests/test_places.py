@@ -102,6 +102,8 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
     # where the actor was, told in a relative clause on it
     ("Hundreds of Ukrainian marines who had held out in a factory in Mariupol surrendered to Russian troops.",
      ("Mariupol", "UKR")),
+    # those taken "from" a place somewhere were taken there
+    ("Gunmen abducted 79 pupils from a boarding school in Bamenda on Monday.", ("Bamenda", "CMR")),
 ])
 def test_places_the_sentence_ties_to_the_event(pipeline, text, place):
     assert place in place_of(pipeline, text)
