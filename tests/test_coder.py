@@ -15,6 +15,12 @@ def test_active_and_passive_voice(pipeline):
     assert ("USA", "112", "RUS", "asserted") in triples(pipeline, "Russia was accused by the United States of cheating.")
 
 
+def test_what_is_fired_from_somewhere_goes_where_it_is_aimed(pipeline):
+    # the parser hangs "at Israeli towns" on the positions the rockets came from
+    assert ("HEZBOLLAH", "194", "ISR", "asserted") in triples(
+        pipeline, "Hezbollah fired rockets from positions in southern Lebanon at Israeli towns on Monday.")
+
+
 def test_conjoined_actors_give_one_event_each(pipeline):
     found = triples(pipeline, "Saudi Arabia, Egypt and the UAE cut ties with Qatar.")
     assert {(s, t) for s, _, t, _ in found} == {("SAU", "QAT"), ("EGY", "QAT"), ("ARE", "QAT")}

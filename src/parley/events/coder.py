@@ -36,6 +36,7 @@ _NOUN_TARGET_PREPS = ("on", "against", "of")  # "the air strike on X", "the atta
 _STATE_SECTOR = "GOV"  # a state named by a common noun ("the country") acts through its government
 _STATE_FORCES = sector_groups()["SPOKEN_FOR"]  # "the army", "the government", "the police" of the one who speaks
 _AIMED_PREPS = ("at", "on", "against")  # "fired at protesters marching": whom a physical act is aimed at
+_LAUNCHED_TOWARD = ("at", "into", "toward", "towards")  # where what is fired "from" somewhere goes
 _LED = ("lead",)  # "X-led": X's own force or mission
 _OWNER_PREPS = ("from", "at")  # "fighters from IS", "judges at the ICC"
 _TOGETHER = ("along", "together")  # "along with X", "together with X": X acts too
@@ -241,6 +242,9 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
     # "spoke by telephone with Zelensky": the parser hangs the phrase on the means
     scope.extend(p for b in _children(token, ("prep",)) if b.lower_ == "by"
                  for g in _children(b, ("pobj",)) for p in _children(g, ("prep",)))
+    # "fired rockets from positions in southern Lebanon at Israeli towns": the parser hangs the aim on the origin
+    scope.extend(p for g in _prep_objects(token, ("from",)) for p in _children(g, ("prep",))
+                 if p.lower_ in _LAUNCHED_TOWARD)
     # "killed ten officers and their driver with a roadside bomb": the parser hangs the phrase on the last object
     scope.extend(p for o in own_objects for c in o.children if c.dep_ == "conj" for p in _children(c, ("prep",)))
     carried = [g for o in own_objects for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in carriers
