@@ -21,6 +21,17 @@ def test_what_is_fired_from_somewhere_goes_where_it_is_aimed(pipeline):
         pipeline, "Hezbollah fired rockets from positions in southern Lebanon at Israeli towns on Monday.")
 
 
+def test_who_brokers_a_deal_mediates_with_each_party(pipeline):
+    found = triples(pipeline, "Armenia and Azerbaijan swapped 32 prisoners on Thursday in an exchange mediated by "
+                              "the United Arab Emirates.")
+    assert {("ARE", "045", "ARM", "asserted"), ("ARE", "045", "AZE", "asserted")} <= found, found
+    found = triples(pipeline, "Egypt and Ethiopia signed an agreement in Washington on Friday, a deal brokered by "
+                              "the United States.")
+    assert {("USA", "045", "EGY", "asserted"), ("USA", "045", "ETH", "asserted")} <= found, found
+    # what is no deal has no parties: a pledge is not mediated
+    assert not any(c == "045" for _, c, *_ in triples(pipeline, "France welcomed a pledge brokered by Qatar."))
+
+
 def test_conjoined_actors_give_one_event_each(pipeline):
     found = triples(pipeline, "Saudi Arabia, Egypt and the UAE cut ties with Qatar.")
     assert {(s, t) for s, _, t, _ in found} == {("SAU", "QAT"), ("EGY", "QAT"), ("ARE", "QAT")}

@@ -188,6 +188,14 @@ def _clause_subjects(noun: Token) -> list[Token]:
     return [s for c in clauses for s in _children(c, ("nsubj", "nsubjpass"))]
 
 
+def _deal_verb(deal: Token) -> Token | None:
+    """The verb that makes or holds a deal: "signed" in "signed an agreement in Beijing, a deal brokered by China"."""
+    while deal.dep_ in ("appos", "conj") and deal.head.i != deal.i:
+        deal = deal.head
+    verb = deal.head if deal.dep_ in _OBJECTS + ("npadvmod",) else deal.head.head if deal.dep_ == "pobj" else None
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
 def _complements_pattern_word(noun: Token, pattern: Pattern) -> bool:
     """"prospect of a settlement": a noun in a prepositional phrase on one of the words the pattern asks for."""
     word = noun.head.head.lemma_.lower() if noun.dep_ == "pobj" else ""
@@ -1174,6 +1182,10 @@ class SentenceCoder:
             # strikes no one
             return []
         found_per_argument = [found for found in map(self.expand, arguments) if found]
+        if "parties" in pattern.flags:
+            found_per_argument = [found for found in map(self._parties, arguments) if found]
+            if not found_per_argument:
+                return []
         if not found_per_argument and pattern.role == "target":
             # "denied any involvement in the attacks on Saudi Arabia": an act named as the target is aimed at its own
             # (or what the pattern's own noun is of: "saw little prospect of a settlement with the RSF")
@@ -1311,6 +1323,8 @@ class SentenceCoder:
         anchors = self._anchors(token)
         # "the air strike on a market in Idlib killed 31 civilians": the killing happened where the strike did
         scenes = [n for n in _children(token, ("nsubj",)) if n.pos_ == "NOUN" and n.lemma_.lower() in self.lexicon.nouns]
+        # "signed a deal in Istanbul, brokered by Turkey": the broker's part happened where the deal was made
+        scenes += [v for a in arguments if "parties" in pattern.flags for v in [_deal_verb(a)] if v is not None]
         return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors, home,
                                place and not home, scenes, self._time_fallbacks(anchors)) for s, t in pairs]
 
@@ -1411,6 +1425,16 @@ class SentenceCoder:
             return None
         entry = Entry(CAPITAL, location.name, country=location.country)
         return Mention(anchor=token.i, pieces=[Piece(span.start, span.end, [entry])])
+
+    def _parties(self, deal: Token) -> list[Mention]:
+        """Who is party to a deal, a truce, an exchange or talks: those it is "between", else who signs, holds or
+        makes it ("Russia and Ukraine signed a deal in Istanbul, in an agreement brokered by Turkey")."""
+        between = [m for o in _prep_objects(deal, ("between",)) for m in self.expand(o)]
+        verb = _deal_verb(deal) if deal.lemma_.lower() in self.lexicon.synsets["deal"] else None
+        if between or verb is None:
+            return between
+        subject, _ = self.subject(verb)
+        return self.expand(subject) + self._companions(verb, subject)
 
     def _owner_or_aim(self, noun: Token) -> list[Token]:
         """Whom what a noun names concerns: its owner ("a protest over Biden's visit to Taiwan" is against

@@ -34,7 +34,7 @@ class Pattern:
         return 2 * len(self.required) + bool(self.preps) + bool(self.role)
 
 
-_FLAGS = {"sym", "mil", "discard", "home", "unarmed", "accusation", "state", "bloc", "person"}  # see data/README.md
+_FLAGS = {"sym", "mil", "discard", "home", "unarmed", "accusation", "state", "bloc", "person", "parties"}  # see data/README.md
 
 
 def parse_pattern(code: str, text: str, note: str = "", origin: str = "",
