@@ -28,6 +28,11 @@ def test_who_brokers_a_deal_mediates_with_each_party(pipeline):
     found = triples(pipeline, "Egypt and Ethiopia signed an agreement in Washington on Friday, a deal brokered by "
                               "the United States.")
     assert {("USA", "045", "EGY", "asserted"), ("USA", "045", "ETH", "asserted")} <= found, found
+    # who hosts a summit receives each party to it; who hosts a leader at a summit receives that leader
+    found = triples(pipeline, "Israeli Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas declared a "
+                              "ceasefire on Tuesday at their first summit, hosted by Egyptian President Hosni Mubarak.")
+    assert {("EGYGOV", "043", "ISRGOV", "asserted"), ("EGYGOV", "043", "PSEGOV", "asserted")} <= found, found
+    assert ("CHNGOV", "043", "RUSGOV", "asserted") in triples(pipeline, "Xi hosted Putin at a summit in Beijing.")
     # what is no deal has no parties: a pledge is not mediated
     assert not any(c == "045" for _, c, *_ in triples(pipeline, "France welcomed a pledge brokered by Qatar."))
 

@@ -321,14 +321,16 @@ def match_pattern(pattern: Pattern, token: Token, scope: list[Token],
                                                              if token.dep_ == "conj" else [])
             # the subject may be the required word itself: "two diplomats were expelled" (+diplomat TARGET)
             arguments = [t for t in subjects if t.i not in used] + subjects
-            if not arguments and token.dep_ == "acl" and token.head.i not in used:
-                arguments = [token.head]
+            if not arguments and token.dep_ == "acl" and (token.head.i not in used or "parties" in pattern.flags):
+                arguments = [token.head]  # (what the parties hold may be the required word: "talks hosted by Erdogan")
         else:
             objects = _objects(token)
             # the object itself may be the required word: "expel +diplomat TARGET"
             arguments = _children(token, ("dative",)) + [t for t in objects if t.i not in used] + objects
     if (pattern.preps or pattern.role) and not arguments:
         return None
+    if "parties" in pattern.flags and pattern.required and not used & {a.i for a in arguments}:
+        return None  # "hosted Putin at a summit" hosts Putin; "talks hosted by Erdogan" are what is hosted
     return arguments, used
 
 
