@@ -33,6 +33,9 @@ def test_who_brokers_a_deal_mediates_with_each_party(pipeline):
                               "ceasefire on Tuesday at their first summit, hosted by Egyptian President Hosni Mubarak.")
     assert {("EGYGOV", "043", "ISRGOV", "asserted"), ("EGYGOV", "043", "PSEGOV", "asserted")} <= found, found
     assert ("CHNGOV", "043", "RUSGOV", "asserted") in triples(pipeline, "Xi hosted Putin at a summit in Beijing.")
+    # delegations and mediators are their governments' (or their group's)
+    assert ("RUSGOV", "040", "TURGOV", "asserted") in triples(pipeline, "A Russian delegation met Turkish officials in "
+                                                                        "Ankara on Friday.")
     # what is no deal has no parties: a pledge is not mediated
     assert not any(c == "045" for _, c, *_ in triples(pipeline, "France welcomed a pledge brokered by Qatar."))
 
