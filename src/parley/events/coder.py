@@ -1183,11 +1183,10 @@ class SentenceCoder:
             # "firing ballistic missiles into surrounding waters", "into waters off the island": a show of force that
             # strikes no one
             return []
-        found_per_argument = [found for found in map(self.expand, arguments) if found]
-        if "parties" in pattern.flags:
-            found_per_argument = [found for found in map(self._parties, arguments) if found]
-            if not found_per_argument:
-                return []
+        parties = "parties" in pattern.flags  # "an exchange mediated by the UAE": toward each side of the exchange
+        found_per_argument = [found for found in map(self._parties if parties else self.expand, arguments) if found]
+        if parties and not found_per_argument:
+            return []
         if not found_per_argument and pattern.role == "target":
             # "denied any involvement in the attacks on Saudi Arabia": an act named as the target is aimed at its own
             # (or what the pattern's own noun is of: "saw little prospect of a settlement with the RSF")
@@ -1326,7 +1325,7 @@ class SentenceCoder:
         # "the air strike on a market in Idlib killed 31 civilians": the killing happened where the strike did
         scenes = [n for n in _children(token, ("nsubj",)) if n.pos_ == "NOUN" and n.lemma_.lower() in self.lexicon.nouns]
         # "signed a deal in Istanbul, brokered by Turkey": the broker's part happened where the deal was made
-        scenes += [v for a in arguments if "parties" in pattern.flags for v in [_deal_verb(a)] if v is not None]
+        scenes += [v for v in map(_deal_verb, arguments) if v is not None] if parties else []
         return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors, home,
                                place and not home, scenes, self._time_fallbacks(anchors)) for s, t in pairs]
 
