@@ -902,9 +902,7 @@ class SentenceCoder:
                     return accused, False
             if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and current.head.i != current.i:
                 agent = next((g for a in _children(current.head, ("agent",)) for g in _children(a, ("pobj",))), None)
-                if current.dep_ == "advcl" and current.tag_ == "VBG" and (
-                        "stopper", current.head.lemma_.lower()) in self.lexicon.cues and any(
-                        c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.documents for c in current.head.children):
+                if current.dep_ == "advcl" and current.tag_ == "VBG" and self._stops_a_text(current.head):
                     return None, False  # "vetoed a resolution on Friday demanding a ceasefire": what it would have said
                 if current.dep_ == "advcl" and current.tag_ == "VBG" and agent is not None:
                     return agent, False  # "was shelled by Russian artillery, killing two civilians": the artillery
@@ -918,7 +916,7 @@ class SentenceCoder:
                     if current.tag_ == "VBG":  # "a resolution censuring Tehran": the resolution's
                         if current.head.lemma_.lower() in self.lexicon.documents and current.head.dep_ == "dobj" and (
                                 self.mention_for(current.head) is None):
-                            if ("stopper", current.head.head.lemma_.lower()) in self.lexicon.cues:
+                            if self._stops_a_text(current.head.head):
                                 return None, False  # "vetoed a resolution demanding a ceasefire": no one's
                             # "the Security Council adopted a resolution demanding a ceasefire": its adopter's
                             return self.subject(current.head.head)
@@ -927,6 +925,12 @@ class SentenceCoder:
                 continue
             break
         return None, False
+
+    def _stops_a_text(self, verb: Token) -> bool:
+        """Does the verb keep a text it takes as object from being adopted ("vetoed a resolution")? What such a text
+        would have said, no one does."""
+        return ("stopper", verb.lemma_.lower()) in self.lexicon.cues and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.documents for c in verb.children)
 
     def is_reported(self, token: Token) -> bool:
         return self._reporting_verb(token, 6) is not None
