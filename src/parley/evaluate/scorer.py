@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
@@ -34,6 +35,12 @@ def _aliases() -> list[tuple[str, str]]:
     return sorted(((r["prefix"], r["root"]) for r in data_rows("evaluate", "code_aliases.tsv")), key=lambda r: -len(r[0]))
 
 
+@lru_cache(maxsize=1)
+def _organisation_keys() -> frozenset[str]:
+    text = resources.files("parley.actors").joinpath("data/organisations.tsv").read_text("utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=4096)
 def split_gold_code(code: str | None, sector: str | None = None) -> tuple[str | None, str | None]:
     """("USAGOV") -> ("USA", "GOV"); ("IGOUNOMIL") -> ("UN", "MIL"); ("---LEG") -> (None, "LEG")."""
@@ -46,6 +53,8 @@ def split_gold_code(code: str | None, sector: str | None = None) -> tuple[str | 
             return root, sector_of(sector) or (rest[:3] or None)
     if code.startswith("---"):
         return None, sector_of(sector) or (code[3:6] or None)
+    if code in _organisation_keys():  # a group's key is its own root, though it begins like a country's (POLISARIO)
+        return code, sector_of(sector)
     if pycountry.countries.get(alpha_3=code[:3]) or code[:3] in ("XKX", "PSE"):
         return code[:3], sector_of(sector) or (code[3:6] or None)
     return code, sector_of(sector)
