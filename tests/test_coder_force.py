@@ -143,6 +143,8 @@ CASES = [
     Case("Spanish and Italian players came to blows during the match in Madrid.", no_event=True),
     Case("Germany moved billions of euros to Greece in bailout loans.", no_event=True),
     Case("The blockbuster bombed at the box office in China.", no_event=True),
+    Case("Norway's Magnus Carlsen repelled a fierce attack by India's Gukesh at the chess olympiad on Friday.",
+         no_event=True),
     # tear gas is repression, not a chemical weapon
     Case("Turkish police used tear gas against Kurdish protesters in Istanbul.", ("TURCOP", "17", "TUR"),
          forbidden_roots="20"),

@@ -91,6 +91,28 @@ CASES = [
     Case("Egypt voiced frustration with Ethiopia over the dam.", ("EGY", "110", "ETH")),
     Case("Malaysia lambasted Israel over the raid.", ("MYS", "111", "ISR")),
     Case("Vietnam called China's survey illegal.", ("VNM", "111", "CHN")),
+    # a label: what the object is called, however deep the label's words sit
+    Case("Venezuela's foreign minister called Guyana a puppet of Exxon and a terror state.", ("VEN", "111", "GUY")),
+    Case("Pakistan's envoy described India as the mother of terrorism in South Asia.", ("PAK", "111", "IND")),
+    Case("Beijing called Manila's seizure of the fishing boat an act of piracy.", ("CHN", "111", "PHL")),
+    Case("Lula called the summit in Brasilia a great success.", no_event=True),
+    # a judgement of an act in an aside after it, or told earlier in the same sentence, judges its doer
+    Case("Denmark expelled three Iranian diplomats on Tuesday, a move Tehran denounced as hostile.",
+         ("IRN", "111", "DNK")),
+    Case("A court in Tbilisi jailed the opposition leader for five years, a verdict the EU condemned as politically "
+         "motivated.", ("EU", "111", "GEO")),
+    Case("Nigerien soldiers seized the state broadcaster in Niamey on Wednesday in what the African Union condemned as "
+         "a coup attempt.", ("AU", "111", "NER")),
+    Case("Serbia closed its border with Kosovo on Friday, which Pristina condemned as provocative.",
+         ("XKX", "111", "SRB")),
+    Case("Azerbaijani forces shelled a village near Goris on Sunday, and France condemned the attack.",
+         ("FRA", "111", "AZE")),
+    Case("Estonia closed a Russian consulate on Monday, a decision that drew sharp criticism from Moscow.",
+         ("RUS", "111", "EST")),
+    Case("Moscow expelled a Latvian diplomat, calling the move a necessary response.", None, ("RUS", "111", "RUS")),
+    # what someone calls so in an aside to a reported demand is the demander's word (charges called absurd: denied)
+    Case("Japan demanded that China release the detained businessman, calling Beijing's spying charges absurd.",
+         ("JPN", "016", "CHN"), ("CHN", "01", "")),
     Case("India and Pakistan blamed each other for the clashes.", (("IND", "112", "PAK"), ("PAK", "112", "IND"))),
     # protest notes and lawsuits
     Case("Seoul sent a letter of protest to Tokyo.", ("KOR", "114", "JPN")),

@@ -108,9 +108,20 @@ CASES = [
     # a clause between dashes has its own subject after its "after", not the main clause's the parser also gives it
     ("Narendra Modi's embrace of Putin in Moscow on Monday — hours after a Russian missile struck a children's "
      "hospital in Kyiv — drew a sharp rebuke from Zelensky.", ("UKR", "111", "INDGOV"), ("INDGOV", "19", "UKR")),
-    # a clause that only says since when is no news
+    # a clause that only says since when is no news, nor is an act named after "since"
     ("Xi Jinping spoke by telephone with Volodymyr Zelensky on Wednesday, their first contact since Russia invaded "
      "Ukraine.", None, ("RUS", "19", "UKR")),
+    ("Lavrov and Rubio met in Riyadh on Tuesday, their first meeting since Russia's invasion of Ukraine.",
+     ("RUS", "04", "USA"), ("RUS", "19", "UKR")),
+    # what a court convicts someone of is the conviction's content, not an event of its own
+    ("A court in Koblenz convicted a former Syrian colonel on Thursday of torturing detainees in Damascus.", None,
+     ("SYR", "18", "")),
+    # a closing participle the parser hangs on a relative clause tells of the main clause
+    ("China vetoed a Security Council resolution that would have condemned the junta, drawing sharp criticism from "
+     "Britain.", ("GBR", "111", "CHN"), ("GBR", "111", "UN")),
+    # a threat with terms threatens the one who must meet them
+    ("The European Union threatened on Monday to impose new sanctions unless Minsk freed the jailed journalists, "
+     "a spokesman told reporters in Brussels.", ("EU", "13", "BLR"), ("EU", "13", "BEL")),
     # "his" stands for a person or a role, "their" for more than one side, though the clause's subject is one state
     ("The United States imposed sanctions on RSF commander Mohamed Hamdan Dagalo, accusing his forces of "
      "committing atrocities in Darfur.", ("USA", "112", "RSF"), ("USA", "112", "USA")),

@@ -56,9 +56,11 @@ _VIOLENT_ROOTS = {"18", "19", "20"}
 _PLACE_AIMED_ROOTS = {"07", "19", "20"}
 _THREAT_ROOTS = {"16", "17", "18", "19", "20"}  # what "may"/"could" turns into a threat
 _THREAT_FAMILY = "13"
+_CONDITIONS = ("unless", "if")  # what a threat asks of the one it threatens
 # Acts only a government takes, so that an agentless passive in a government's statement is its own act.
 _STATE_ACT_ROOTS = {"03", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17"}
 _SCENE_PREPS = {"after", "during", "before", "following", "at", "in"}  # "after talks with X": the subject took part
+_ASIDE_MARKS = (",", "—", "–", "--", "-")  # what sets an aside after a clause: "..., a move Seoul denounced"
 _SEQUENCE_PREPS = ("after", "before", "since", "until")  # "a week after the gas attack" (see _another_occasion)
 
 
@@ -161,6 +163,10 @@ def _objects(token: Token) -> list[Token]:
     "beat and arrested hundreds of protesters"."""
     # "made Ukraine's withdrawal a condition": the parser makes the object the subject of a small clause
     own = [next(iter(_children(o, ("nsubj",))), o) for o in _children(token, _OBJECTS)[:1]]
+    if not own and token.dep_ == "relcl" and token.pos_ == "VERB" and not is_passive(token) and (
+            _children(token, ("nsubj",))) and not any(c.lower_ in _RELATIVE_PRONOUNS for c in token.children) and (
+            token.head.ent_type_ not in _TIME_ENTITIES):
+        own = [token.head]  # "a verdict the EU condemned", "the weapons Iran sent": what the clause is on
     if not own and token.pos_ == "VERB":
         # "allowed inspectors to visit", "allowed inspectors back into", "beat farmers harvesting olives": the parser
         # makes the object the subject of the infinitive, the particle or the participle
@@ -229,7 +235,10 @@ def _another_occasion(prep: Token) -> bool:
 
 def _antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for ("a tanker that was seized": the tanker); any other word itself."""
-    return token.head.head if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" else token
+    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and (
+            token.head.head.ent_type_ not in _TIME_ENTITIES):  # (", which" after a date stands for the clause)
+        return token.head.head
+    return token
 
 
 def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
@@ -249,7 +258,8 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
         scope.extend(p for g in _prep_objects(token, ("of",)) for p in _children(g, ("prep",)) if p.lower_ != "of")
     # "spoke by telephone with Zelensky": the parser hangs the phrase on the means
     scope.extend(p for b in _children(token, ("prep",)) if b.lower_ == "by"
-                 for g in _children(b, ("pobj",)) for p in _children(g, ("prep",)))
+                 for g in _children(b, ("pobj",)) if not g.ent_type_ and not _children(g, ("poss",))
+                 for p in _children(g, ("prep",)))  # (not "by the country's forces on women": an agent's phrase)
     # "fired rockets from positions in southern Lebanon at Israeli towns": the parser hangs the aim on the origin
     scope.extend(p for g in _prep_objects(token, ("from",)) for p in _children(g, ("prep",))
                  if p.lower_ in _LAUNCHED_TOWARD)
@@ -286,6 +296,19 @@ def _pattern_words(scope: list[Token], partitives: frozenset[str], answers: Coll
     words += [g for t in words if t.lemma_.lower() in partitives  # "the expulsion of dozens of diplomats"
               for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in _children(p, ("pobj",))]
     return words
+
+
+def _label_words(verb: Token) -> list[Token]:
+    """The words of what a verb calls its object, for patterns that ask what it is called: "called Israel a terror
+    state", "described Pakistan as the epicentre of terrorism", "called the trial of Bolsonaro a witch hunt"."""
+    if verb.pos_ != "VERB":
+        return []
+    labels = _children(verb, ("oprd", "acomp")) + _prep_objects(verb, ("as",)) + [
+        a for o in _children(verb, _OBJECTS) for g in [o, *_prep_objects(o, ("of",))] for a in _children(g, ("appos",))]
+    words = [w for label in labels for w in [label, *_children(label, ("compound", "amod", "advmod")),
+                                             *_prep_objects(label, ("of",))]]
+    # ("a puppet of Exxon and a terror state": the second label hangs on the first one's phrase)
+    return words + [w for c in {c for w in words for c in w.conjuncts} for w in [c, *_children(c, ("compound", "amod"))]]
 
 
 def match_pattern(pattern: Pattern, token: Token, scope: list[Token],
@@ -352,7 +375,7 @@ def best_match(patterns: list[Pattern], token: Token, partitives: frozenset[str]
     """Matching patterns, most specific first; a matching discard pattern blocks the trigger."""
     matches = []
     scope = _scope(token, carriers)
-    words = _pattern_words(scope, partitives, answers)
+    words = _pattern_words(scope, partitives, answers) + _label_words(token)
     for pattern in patterns:
         found = match_pattern(pattern, token, scope, words)
         if found is not None:
@@ -423,6 +446,7 @@ class SentenceCoder:
         self.anchor_at = {i: m.anchor for m in mentions.values() for p in m.pieces for i in range(p.start, p.end)}
         self.reporting_verbs = reporting_verbs
         self.told: list[EventCandidate] = []  # the events of the sentences coded so far, for "condemned the move"
+        self.coding: list[EventCandidate] = []  # the events of the sentence being coded, so far
 
     # -- actors ---------------------------------------------------------------------------------
     def mention_for(self, token: Token | None) -> Mention | None:
@@ -467,6 +491,13 @@ class SentenceCoder:
             return mention
         if token.lower_ in _POSSESSIVE_PRONOUNS and token.dep_ == "poss":
             return self._possessor(token)
+        clause = self._clause_summed_up(_antecedent(token)) or self._clause_summed_up(token)
+        if clause is not None and not any(e.trigger in clause.ancestors and e.code[:2] in _JUDGEMENT_ROOTS
+                                          for e in self.coding):
+            # "a move Seoul denounced", "in what Arce denounced as a coup": the mover's (but what an accusation
+            # accuses is judged by it: "accused US forces of kidnapping him in what he called a coup")
+            doers = self._doers_of(clause)
+            return self._act_noun_of(token, doers) if doers else None
         if _antecedent(token) is not token:
             act = self._act_around_place(_antecedent(token)) if token.dep_ == "nsubj" else None
             if act is not None:  # "Israel's strike on the embassy compound in Damascus, which killed ...": Israel's
@@ -660,20 +691,80 @@ class SentenceCoder:
         return Mention(mention.anchor, [Piece(piece.start, piece.end, people)], mention.inherited, mention.coordinated)
 
     def _doer_told_before(self, noun: Token) -> Mention | None:
-        """Whose "the move", "the decision" or "the trip" is: the doer of the first event of its kind the story told
-        in an earlier sentence, its lede's for a noun of no kind ("Israeli warplanes pounded Gaza. Hamas fired
-        rockets. Mubarak condemned the raids": Israel's)."""
+        """Whose "the move", "the decision" or "the trip" is: the doer of the last event of its kind told before it in
+        its sentence, outside the clause that names it ("Israeli jets struck a school, and the UN condemned the
+        attack"), else of the first the story told in an earlier sentence, its lede's for a noun of no kind ("Israeli
+        warplanes pounded Gaza. Hamas fired rockets. Mubarak condemned the raids": Israel's)."""
         if noun.lemma_.lower() not in self.lexicon.act_nouns or not _definite(noun) or any(
                 c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "by")) or (
                     c.dep_ == "amod" and c.i in self.piece_at) for c in noun.children):
             return None  # ("the German decision", "the decision by Berlin" say whose)
         kinds = {p.code[:2] for p in self.lexicon.nouns.get(noun.lemma_.lower(), ())}
-        earlier = [e for e in self.told if e.trigger.sent.start < noun.sent.start
-                   and (not kinds or e.code[:2] in kinds)]
+        clause = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), noun)
+        here = [e for e in self.coding if e.trigger.i < noun.i and e.trigger not in clause.subtree
+                and (not kinds or e.code[:2] in kinds)]
+        if not here:  # "Abe visited the Yasukuni shrine, and China condemned the visit": the visitor, though the
+            # shrine made the visit no event between two sides
+            verbs = [t for t in noun.sent if t.i < noun.i and t.pos_ == "VERB" and t not in clause.subtree
+                     and t.lemma_.lower() == noun.lemma_.lower()]
+            doers = self._doers_of(verbs[-1]) if verbs else []
+            if doers:
+                return self._act_noun_of(noun, doers)
+        earlier = here[-1:] + [e for e in self.told if e.trigger.sent.start < noun.sent.start
+                               and (not kinds or e.code[:2] in kinds)]
         if not earlier:
             return None
-        doer = earlier[0].source
-        return Mention(noun.i, [Piece(noun.i, noun.i + 1, [Entry("agent", noun.lemma_.lower())])], [doer])
+        return self._act_noun_of(noun, [earlier[0].source])
+
+    @staticmethod
+    def _act_noun_of(noun: Token, doers: list[Mention]) -> Mention:
+        """An act noun standing for its doers, its own word the evidence."""
+        piece = Piece(noun.i, noun.i + 1, [Entry("agent", noun.lemma_.lower())])
+        return Mention(noun.i, [piece], doers[:1], coordinated=doers[1:])
+
+    def _clause_summed_up(self, word: Token) -> Token | None:
+        """The verb of the clause a word sums up: an act noun set after it ("imposed curbs on Seoul on Friday, a move
+        Seoul denounced", "cut ties with Qatar — a blockade Doha denounced") or holding it ("voted to open an inquiry,
+        in a resolution that Tehran denounced"), "what" after "in" ("stormed the palace in what Arce denounced as a
+        coup"), "which" after a date ("on Friday, which Beijing denounced")."""
+        head = word.head
+        if word.lemma_.lower() in self.lexicon.act_nouns and head.i < word.i:
+            verb = head
+            if word.dep_ == "pobj" and head.lower_ == "in" and _children(word, ("relcl",)):
+                verb = head.head
+            elif word.dep_ == "appos":  # (on the verb's object: "ties with Qatar — a blockade")
+                while verb.dep_ in _OBJECTS + ("pobj", "prep", "conj") and verb.pos_ not in ("VERB", "AUX"):
+                    verb = verb.head
+            elif not (word.dep_ == "npadvmod" or (word.dep_ in _OBJECTS and any(
+                    o.i < word.i for o in _children(head, _OBJECTS)))):
+                return None  # (a second object is the parser's reading of the same aside)
+            before = word.doc[word.left_edge.i - 1] if word.left_edge.i else word
+            if verb.pos_ in ("VERB", "AUX") and (before.text in _ASIDE_MARKS or word.dep_ == "pobj"):
+                return verb
+            return None
+        if word.lower_ == "it" and word.dep_ in _OBJECTS and head.dep_ == "advcl" and head.tag_ == "VBG" and (
+                _label_words(head)) and head.head.pos_ in ("VERB", "AUX"):
+            return head.head  # "shot down a balloon, calling it an overreaction": the shooting
+        if word.lower_ == "what" and head.dep_ == "pcomp" and head.head.lower_ == "in" and (
+                head.head.head.pos_ in ("VERB", "AUX")):
+            return head.head.head
+        date = head.head
+        if word.lower_ == "which" and head.dep_ == "relcl" and date.ent_type_ in _TIME_ENTITIES and (
+                date.dep_ == "pobj" and date.head.head.pos_ in ("VERB", "AUX")):
+            return date.head.head
+        return None
+
+    def _doers_of(self, verb: Token) -> list[Mention]:
+        """Who did what a clause tells: the sources of the events coded at its verb, else its subject (the agent of
+        a passive)."""
+        coded = list({e.source.anchor: e.source for e in self.coding if e.trigger.i == verb.i}.values())
+        if coded:
+            return coded
+        if is_passive(verb):
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            return self.expand(next(iter(_children(agent, ("pobj",))), None)) if agent is not None else []
+        subject, _ = self.subject(verb)
+        return self.expand(subject)
 
     def _named_before(self, token: Token) -> Mention | None:
         """An earlier mention of a known person one of whose names this single word is."""
@@ -825,7 +916,8 @@ class SentenceCoder:
         if token.lower_ in _POSSESSIVE_PRONOUNS and token.dep_ == "poss":
             owner = self._possessor_token(token)
             return self.expand(owner) if owner is not None else []
-        if token.lower_ in _PERSONAL_PRONOUNS and token.i not in self.mentions:
+        if token.lower_ in _PERSONAL_PRONOUNS and token.i not in self.mentions and (
+                self._clause_summed_up(token) is None):  # ("shot down a balloon, calling it ...": the shooting's)
             antecedent = self._main_clause_object(token)
             if antecedent is not None:
                 return self.expand(antecedent)
@@ -900,6 +992,20 @@ class SentenceCoder:
                 accused = next(iter(_children(current.head.head, _OBJECTS)), None)
                 if accused is not None:  # "accused Azerbaijan of massing troops": Azerbaijan massed them
                     return accused, False
+            if current.dep_ == "advcl" and current.tag_ == "VBG" and current.head.dep_ == "relcl" and (
+                    current.doc[current.i - 1].text == ",") and current.head.head.dep_ in _OBJECTS:
+                # "vetoed a resolution that would have set up a tribunal, drawing sharp criticism": the parser hangs
+                # the closing participle on the relative clause; it tells of the main one
+                current = current.head.head.head
+                continue
+            if current.dep_ == "advcl" and current.tag_ == "VBG" and current.head.dep_ == "ccomp" and (
+                    _label_words(current)):
+                # "demanded that Russia release Gershkovich, calling the charges ridiculous": who calls something so is
+                # the one who speaks, not the subject of what is reported
+                while current.head.dep_ == "ccomp" and current.head.head.pos_ in ("VERB", "AUX"):
+                    current = current.head
+                current = current.head
+                continue
             if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and current.head.i != current.i:
                 agent = next((g for a in _children(current.head, ("agent",)) for g in _children(a, ("pobj",))), None)
                 if current.dep_ == "advcl" and current.tag_ == "VBG" and self._stops_a_text(current.head):
@@ -941,6 +1047,7 @@ class SentenceCoder:
         if sentence.text.rstrip().endswith("?"):
             return []
         events: list[EventCandidate] = []
+        self.coding = events  # (grows as the triggers are coded: "struck a school, and the UN condemned the attack")
         matched: set[int] = set()
         for token in sentence:
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT") or (
@@ -1495,6 +1602,9 @@ class SentenceCoder:
         if family == "03" and complement is not None and any(c.dep_ == "neg" for c in complement.children):
             return []  # "vowed not to return the Golan Heights": a refusal or a reassurance, no intent to do it
         if complement is not None:  # "called for Russia to free ...": Russia is the one appealed to
+            if family == _THREAT_FAMILY:  # "threatened to impose sanctions unless Damascus halted ...": Damascus
+                arguments += [s for c in complement.subtree if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children) for s in _children(c, ("nsubj",))]
             arguments += _children(complement, ("nsubj",))
             arguments += [t for t in complement.subtree if t.dep_ in ("dobj", "pobj", "dative") and t.i != verb.i]
         else:  # "called for joint military exercises with Japan", "called for the release of X"
@@ -1590,8 +1700,12 @@ class SentenceCoder:
         ("Egypt has offered troops, Somalia's ambassador said on Wednesday")."""
         joined = [c for a in anchors for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"
                   and not _children(c, _SUBJECTS)]
+        # "jailed Navalny on Tuesday, a verdict the EU condemned": a judgement in an aside is of the act's day
+        words = [anchors[0].head] if anchors[0].dep_ == "relcl" else []
+        aside = [v for w in words + [c for c in anchors[0].children if c.lower_ in ("what", "which")]
+                 for v in [self._clause_summed_up(w)] if v is not None][:1]
         reporter = self._reporting_verb(anchors[-1], 6)
-        return joined + ([reporter] if reporter is not None else [])
+        return joined + aside + ([reporter] if reporter is not None else [])
 
     @staticmethod
     def _anchors(token: Token) -> list[Token]:

@@ -98,8 +98,8 @@ def _dates_another(phrase: Token, lexicon: EventLexicon) -> bool:
     """Does an adverbial clause or a preposition's object only date the event it hangs on ("since ...", "days
     after ...", "a week after the gas attack")?"""
     if phrase.dep_ == "pobj":
-        return ("interval", phrase.head.lower_) in lexicon.cues and any(
-            c.dep_ == "npadvmod" for c in phrase.head.children)
+        return ("dating", phrase.head.lower_) in lexicon.cues or (("interval", phrase.head.lower_) in lexicon.cues and any(
+            c.dep_ == "npadvmod" for c in phrase.head.children))
     if phrase.dep_ != "advcl":
         return False
     reading = ModalityReading()
@@ -245,7 +245,8 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
             reading.add("background")  # "seen as retaliation for EU tariffs", "in response to Warsaw's expulsion"
             break
         elif dep == "pobj" and current is token and _dates_another(current, lexicon):
-            reading.add(lexicon.cues[("interval", head.lower_)])  # "a week after the gas attack in Douma"
+            # "a week after the gas attack in Douma", "their first meeting since Russia's invasion of Ukraine"
+            reading.add(lexicon.cues.get(("interval", head.lower_)) or lexicon.cues[("dating", head.lower_)])
             break
         elif dep == "pobj" and current is token and ("reason_prep", head.lower_) in lexicon.cues:
             reading.add(lexicon.cues[("reason_prep", head.lower_)])  # "despite an ICC warrant for his arrest"
