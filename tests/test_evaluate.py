@@ -23,6 +23,7 @@ def test_gold_codes_are_normalised():
     assert split_gold_code("UNMIL") == ("UN", "MIL") and split_gold_code("NATOMIL") == ("NATO", "MIL")  # our bodies
     assert split_gold_code("HUN", "GOV") == ("HUN", "GOV")
     assert split_gold_code("JAP") == ("JPN", None)
+    assert split_gold_code("POLISARIO") == ("POLISARIO", None)  # a group's key, though it begins like Poland's code
 
 
 def test_level_keys_and_scores():
@@ -44,6 +45,7 @@ def test_level_keys_and_scores():
     ("corpus_probes_mn", [PROBES / f"probes_{s}.jsonl" for s in "mn"], 400),
     ("corpus_probes_op", [PROBES / f"probes_{s}.jsonl" for s in "op"], 400),
     ("corpus_probes_qr", [PROBES / f"probes_{s}.jsonl" for s in "qr"], 400),
+    ("corpus_probes_st", [PROBES / f"probes_{s}.jsonl" for s in "st"], 400),
     ("petrarch2_gsr_validation", EVAL / "petrarch2_gsr_validation.jsonl", 78),
     ("plover_gsr_cameo", EVAL / "plover_gsr_cameo.jsonl", 322),
 ])
