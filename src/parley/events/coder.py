@@ -491,7 +491,7 @@ class SentenceCoder:
             return mention
         if token.lower_ in _POSSESSIVE_PRONOUNS and token.dep_ == "poss":
             return self._possessor(token)
-        clause = self._clause_summed_up(_antecedent(token)) or self._clause_summed_up(token)
+        clause = self._clause_summed_up(_antecedent(token))
         if clause is not None and not any(e.trigger in clause.ancestors and e.code[:2] in _JUDGEMENT_ROOTS
                                           for e in self.coding):
             # "a move Seoul denounced", "in what Arce denounced as a coup": the mover's (but what an accusation
