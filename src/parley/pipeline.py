@@ -395,7 +395,8 @@ class Pipeline:
             # army shelled Homs" and "Taliban gunmen stormed a hotel in Kabul" strike at home)
             return None
         if source.sector == target.sector == _BUSINESS and not any(
-                t.lower_ == "state" for m in (candidate.source, candidate.target) for t in doc[m.start:m.anchor]):
+                t.lower_ in self.events.state_owned for m in (candidate.source, candidate.target)
+                for t in doc[m.start:m.anchor]):
             return None  # "General Motors and Toyota signed an agreement": trade, not politics (but "State-run
             # Indian Oil Corp has paid Abu Dhabi National Oil Company in rupees")
         if ("mil" in candidate.pattern.flags and source.sector in _CIVILIAN_SECTORS) or (

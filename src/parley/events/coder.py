@@ -56,7 +56,6 @@ _VIOLENT_ROOTS = {"18", "19", "20"}
 _PLACE_AIMED_ROOTS = {"07", "19", "20"}
 _THREAT_ROOTS = {"16", "17", "18", "19", "20"}  # what "may"/"could" turns into a threat
 _THREAT_FAMILY = "13"
-_CONDITIONS = ("unless", "if")  # what a threat asks of the one it threatens
 # Acts only a government takes, so that an agentless passive in a government's statement is its own act.
 _STATE_ACT_ROOTS = {"03", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17"}
 _SCENE_PREPS = {"after", "during", "before", "following", "at", "in"}  # "after talks with X": the subject took part
@@ -1604,7 +1603,8 @@ class SentenceCoder:
         if complement is not None:  # "called for Russia to free ...": Russia is the one appealed to
             if family == _THREAT_FAMILY:  # "threatened to impose sanctions unless Damascus halted ...": Damascus
                 arguments += [s for c in complement.subtree if c.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children) for s in _children(c, ("nsubj",))]
+                    m.dep_ == "mark" and self.lexicon.cues.get(("mark", m.lower_)) == "hypothetical"
+                    for m in c.children) for s in _children(c, ("nsubj",))]  # (a condition's marks: modality_cues.tsv)
             arguments += _children(complement, ("nsubj",))
             arguments += [t for t in complement.subtree if t.dep_ in ("dobj", "pobj", "dative") and t.i != verb.i]
         else:  # "called for joint military exercises with Japan", "called for the release of X"

@@ -34,7 +34,8 @@ class Pattern:
         return 2 * len(self.required) + bool(self.preps) + bool(self.role)
 
 
-_FLAGS = {"sym", "mil", "discard", "home", "unarmed", "accusation", "state", "bloc", "person", "parties"}  # see data/README.md
+_FLAGS = {"sym", "mil", "discard", "home", "unarmed", "accusation", "state", "bloc", "person",
+          "parties"}  # see data/README.md
 
 
 def parse_pattern(code: str, text: str, note: str = "", origin: str = "",
@@ -116,6 +117,7 @@ class EventLexicon:
     open_water: set[str] = field(default_factory=set)  # "fired missiles into the sea": at no one
     subordinates: set[str] = field(default_factory=set)  # those who carry out their own side's orders
     act_nouns: set[str] = field(default_factory=set)  # "condemned the move": an act told before
+    state_owned: set[str] = field(default_factory=set)  # "State-run Indian Oil": the state's company
     group_words: dict[str, str] = field(default_factory=dict)  # "the rebels" -> armed: the armed group named before
     courts: set[str] = field(default_factory=set)  # benches whose orders are demands
     custody: set[str] = field(default_factory=set)  # "prisoners in Israeli jails": held by Israel
@@ -198,7 +200,7 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "warn": lexicon.warnings, "made": lexicon.made, "measure": lexicon.measures, "document": lexicon.documents,
                "situation": lexicon.situations, "open_water": lexicon.open_water,
                "custody": lexicon.custody, "subordinate": lexicon.subordinates, "court": lexicon.courts,
-               "act_noun": lexicon.act_nouns,
+               "act_noun": lexicon.act_nouns, "state_owned": lexicon.state_owned,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         if row["class"] in _GROUP_WORD_CLASSES:

@@ -98,7 +98,8 @@ def _dates_another(phrase: Token, lexicon: EventLexicon) -> bool:
     """Does an adverbial clause or a preposition's object only date the event it hangs on ("since ...", "days
     after ...", "a week after the gas attack")?"""
     if phrase.dep_ == "pobj":
-        return ("dating", phrase.head.lower_) in lexicon.cues or (("interval", phrase.head.lower_) in lexicon.cues and any(
+        word = phrase.head.lower_
+        return ("dating", word) in lexicon.cues or (("interval", word) in lexicon.cues and any(
             c.dep_ == "npadvmod" for c in phrase.head.children))
     if phrase.dep_ != "advcl":
         return False
