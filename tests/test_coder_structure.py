@@ -552,7 +552,38 @@ CASES = [
     # a clause after what an attack is on tells what the attack did: the camp killed no one
     Case("Islamic State claimed responsibility for an attack on a UN peacekeeping camp in Mali that killed four "
          "Chadian peacekeepers.", unwanted=("UN", "19", "TCD")),
-
+    # session 23: a qualified name is its own place, whatever the parser made of the words before it
+    Case("India fired missiles at three camps in Pakistan and Pakistani-administered Kashmir on Tuesday.",
+         ("IND", "19", "PAK"), unwanted=("IND", "19", "IND")),
+    # one commander travels where no force would: a named general's trip is a visit
+    Case("Libya's eastern commander, Field Marshal Khalifa Haftar, flew to Moscow on Monday for talks with Russian "
+         "officials.", ("LBY", "042", "RUS")),
+    Case("Russian paratroopers flew to Almaty on Thursday.", forbidden_roots="042"),
+    # a place noun with the place it names: the place, whatever the tagger calls the name
+    Case("The Iranian foreign minister visited the Black Sea resort of Sochi on Wednesday.", ("IRNGOV", "042", "RUS")),
+    Case("The Iraqi prime minister visited the town of Kilis on Friday.", ("IRQGOV", "042", "TUR")),
+    Case("Ukrainian drones struck the Belgorod region overnight.", ("UKRMIL", "19", "RUS")),
+    # a visit's target may be a place the tagger does not know for one
+    Case("The Greek prime minister visited Lampedusa with the Italian prime minister on Sunday.",
+         ("GRCGOV", "042", "ITA")),
+    # what an act is over is why it was done, not how: strikes "over a gas attack" used no gas
+    Case("The United States and France launched missile strikes on Syria on Saturday over a chlorine attack on "
+         "Douma.", ("USA", "19", "SYR"), forbidden_roots="20"),
+    # "them" after a second verb is whom the first verb acted on; so is "some of them"
+    Case("Lebanese police detained hundreds of Syrians in Beirut and deported some of them to Syria.",
+         ("LBNCOP", "174", "SYR"), unwanted=("LBNCOP", "174", "LBN")),
+    # people on the move are of where they come from
+    Case("Spanish police fired rubber bullets at migrants trying to cross from Morocco on Friday.",
+         ("ESPCOP", "17", "MAR"), unwanted=("ESPCOP", "17", "ESP")),
+    # a commodity cut off from a country is an embargo, whatever the object's grammar
+    Case("Turkmenistan halted gas to Iran on Tuesday over unpaid bills.", ("TKM", "163", "IRN")),
+    # a headline lists its actors with commas where prose says "and"
+    Case("Egypt, Jordan condemn Israeli strike on Gaza hospital", (("EGY", "111", "ISR"), ("JOR", "111", "ISR"))),
+    Case("France, Germany, Britain urge Iran to return to talks",
+         (("FRA", "02", "IRN"), ("DEU", "02", "IRN"), ("GBR", "02", "IRN"))),
+    # (prose keeps its appositions: "the country's leader" is no second actor)
+    Case("Iran, the country's leader said, will never talk to the United States under pressure.",
+         unwanted=("IRN", "04", "IRN")),
 ]
 
 

@@ -30,3 +30,20 @@ def test_only_a_dateline_at_a_line_start_is_split():
     text = "Officials said so.\nTALLINN, March 24, 2022 (Parley Wire) - Estonia expelled a diplomat."
     assert split_dateline(text) == ("Officials said so.\nTALLINN, March 24, 2022 (Parley Wire) -\n"
                                     "Estonia expelled a diplomat.")
+
+
+@pytest.mark.parametrize("text", [
+    "ANTALYA, Turkey (Parley Wire) - Lavrov and Kuleba met on Thursday.",
+    "CUCUTA, Colombia - Venezuelan troops fired tear gas at protesters.",
+])
+def test_a_country_after_the_place_belongs_to_the_dateline(text):
+    assert dateline_place(text) == text.split(",")[0]
+
+
+def test_a_dateline_country_is_no_actor(pipeline):
+    # the country a dateline names says where the reporter files from: it takes no part in the events
+    events = pipeline.code_text("ANKARA, Turkey (Parley Wire) - Russia and the United States exchanged prisoners on "
+                                "Thursday, freeing two American journalists.", date="2024-08-02")
+    found = {(e.source.code, e.code[:2], e.target.code) for e in events}
+    assert ("RUS", "08", "USAMED") in found, found
+    assert not any("TUR" in (s, t) for s, _, t in found), found

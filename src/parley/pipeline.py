@@ -11,8 +11,8 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from .actors.actor_countries import actor_country, sector_groups
-from .actors.lexicon import CAPITAL, Lexicon
-from .actors.mentions import PhraseIndex, find_mentions, resolve, titled_term
+from .actors.lexicon import CAPITAL, PERSON, Lexicon
+from .actors.mentions import Mention, PhraseIndex, find_mentions, resolve, titled_term
 from .dates import infer_document_date, resolve as resolve_date
 from .dates.resolve import TIMES_OF_DAY, ResolvedDate
 from .events.cameo import lookup
@@ -81,6 +81,12 @@ def _event(document: Document, index: int, sentence: Span, trigger: Token, sourc
         evidence_span=(start, start + len(evidence)), trigger=trigger.text,
         trigger_span=(trigger.idx, trigger.idx + len(trigger.text)), pattern=pattern, confidence=confidence,
         doc_type=document.doc_type)
+
+
+def _names_a_person(doc: Doc, mention: Mention) -> bool:
+    """"Sudan's army chief, General Abdel Fattah al-Burhan, flew to Cairo": one commander travels, no force does."""
+    return any(piece.entry.kind == PERSON for piece in mention.pieces) or (
+        doc[mention.anchor].ent_type_ == "PERSON")
 
 
 def _one_occasion(events: list[Event]) -> list[Event]:
@@ -400,7 +406,8 @@ class Pipeline:
             return None  # "General Motors and Toyota signed an agreement": trade, not politics (but "State-run
             # Indian Oil Corp has paid Abu Dhabi National Oil Company in rupees")
         if ("mil" in candidate.pattern.flags and source.sector in _CIVILIAN_SECTORS) or (
-                "unarmed" in candidate.pattern.flags and source.sector in _ARMED_SECTORS):
+                "unarmed" in candidate.pattern.flags and source.sector in _ARMED_SECTORS
+                and not _names_a_person(doc, candidate.source)):
             return None
         modality = candidate.modality.modality
         if (modality == "asserted" and when and document.date and when > document.date

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..actors.actor_countries import sector_groups
 from ..actors.lexicon import CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, ORG, PERSON, Entry
 from ..actors.mentions import Mention, Piece, is_aside, is_attribution
-from ..nlp.cache import entity_at
+from ..nlp.cache import entity_at, proper_name
 from .cameo import quad_class
 from .lexicon import EventLexicon, Pattern
 from .modality import WH_TAGS, ModalityReading, control_family, order_taker, read_modality, to_infinitive
@@ -53,13 +53,15 @@ _OBSTRUCTION = "144"  # blockades and sit-ins: where they are says nothing of wh
 _PEACEKEEPING = "074"  # provide military protection or peacekeeping
 _VIOLENT_ROOTS = {"18", "19", "20"}
 # fight, mass violence (done to places more than to persons) and aid (sent to places as much as to persons)
-_PLACE_AIMED_ROOTS = {"07", "19", "20"}
+_PLACE_AIMED_CODES = ("07", "19", "20", "042")  # aid, war and visits go to places
 _THREAT_ROOTS = {"16", "17", "18", "19", "20"}  # what "may"/"could" turns into a threat
 _THREAT_FAMILY = "13"
 # Acts only a government takes, so that an agentless passive in a government's statement is its own act.
 _STATE_ACT_ROOTS = {"03", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17"}
 _SCENE_PREPS = {"after", "during", "before", "following", "at", "in"}  # "after talks with X": the subject took part
 _ASIDE_MARKS = (",", "—", "–", "--", "-")  # what sets an aside after a clause: "..., a move Seoul denounced"
+_ON_THE_MOVE = "REF"  # refugees and migrants: the sector of people who came from somewhere else
+_REASON_PREP = "over"  # "struck Syria over a gas attack": why, not what
 _SEQUENCE_PREPS = ("after", "before", "since", "until")  # "a week after the gas attack" (see _another_occasion)
 
 
@@ -289,7 +291,9 @@ def _pattern_words(scope: list[Token], partitives: frozenset[str], answers: Coll
              and not (t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ in ("VERB", "AUX"))]
     # (nor what came a while before or after: "fired missiles ... a week after the gas attack" fired no gas; nor what
     # an act answers: "suspend bilateral trade in protest at New Delhi's decision" suspends no protest)
+    # (nor what a verb's act is over: "launched air strikes on Syria over a suspected gas attack" used no gas)
     words += [g for t in scope if t.dep_ in ("prep", "agent") and not _another_occasion(t)
+              and not (t.lower_ == _REASON_PREP and t.head.pos_ == "VERB")
               for g in t.children if g.dep_ == "pobj" and not (t.lower_ == "in" and g.lemma_.lower() in answers)]
     words += [c for t in words if t.dep_ in _SUBJECTS + ("pobj",) for c in t.children if c.dep_ == "compound"]
     words += [g for t in words if t.lemma_.lower() in partitives  # "the expulsion of dozens of diplomats"
@@ -467,6 +471,10 @@ class SentenceCoder:
                 # "fighters from the Islamic State", "judges at the ICC", "Myanmar's military": the role is
                 # the group's, the court's, the country's
                 owners = _prep_objects(token, _OWNER_PREPS) + _children(token, ("poss",))
+                if all(p.entry.sector == _ON_THE_MOVE for p in mention.pieces):
+                    # "migrants trying to cross from Turkey": people on the move are of where they come from
+                    owners += [o for clause in _children(token, ("acl", "relcl")) for t in clause.subtree
+                               if t.dep_ == "prep" and t.lower_ == "from" for o in _children(t, ("pobj",))]
                 # "the Saudi-led military coalition" is Saudi Arabia's (only "led": "backed" names a supporter)
                 owners += [o for led in _children(token, ("amod",)) if led.lemma_.lower() in _LED
                            for o in _children(led, ("npadvmod", "compound", "nmod"))]
@@ -529,7 +537,7 @@ class SentenceCoder:
                               for m in [self._possessor(c)] if m and _countries(m)), None)
             if owner is not None:
                 return Mention(anchor=token.i, pieces=[piece], inherited=[owner])
-        place = self._place_actor(token)
+        place = self._place_actor(token) or self._place_named_by(token)
         if place is not None:
             return place
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.nouns and (
@@ -871,6 +879,14 @@ class SentenceCoder:
                 verb.head.dep_ == "conj"):
             # "accused Iran of building a plant and demanded that it admit inspectors": the one accused
             return next(iter(_children(verb.head.head, _OBJECTS)), None)
+        counted = verb.head if pronoun.dep_ == "pobj" and verb.lower_ == "of" else pronoun  # "some of them"
+        if pronoun.lower_ == "them" and counted.dep_ in _OBJECTS and (counted is pronoun or (
+                counted.lemma_.lower() in self.partitives)) and counted.head.dep_ == "conj" and not (
+                _children(counted.head, _SUBJECTS)) and counted.head.head.pos_ == "VERB":
+            # "detained thousands of Syrians and deported some of them": whom the first verb acted on
+            first = counted.head.head
+            return next((o for obj in _children(first, _OBJECTS)
+                         for o in [*_prep_objects(obj, ("of",)), obj] if self.mention_for(o) is not None), None)
         if pronoun.lower_ not in ("it", "them") or pronoun.dep_ not in _OBJECTS or not (
                 verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB"):
             return None
@@ -925,6 +941,10 @@ class SentenceCoder:
                 return self.expand(speaker)
             person = self._previous_person(token) if token.lower_ in ("he", "she", "him", "her") else None
             return [person] if person is not None else []
+        counted = next((o for o in _prep_objects(token, ("of",)) if o.lower_ in _PERSONAL_PRONOUNS), None) if (
+            token.lemma_.lower() in self.partitives and token.i not in self.mentions) else None
+        if counted is not None:  # "deported some of them": as "deported them"
+            return self.expand(counted)
         found = []
         tokens = [token, *token.conjuncts]
         if token.dep_ == "pobj":  # "imports from the United States, the European Union, Canada ...": the parser
@@ -1312,9 +1332,9 @@ class SentenceCoder:
                       in self.lexicon.situations for p in _prep_objects(a, ("in",))]
             found_per_argument = [[m] for m in (self.mention_for(p) or self._place_actor(p) for p in scenes)
                                   if m is not None and _countries(m)][:1]
-        if pattern.code[:2] in _PLACE_AIMED_ROOTS:
-            # "shelled Kharkiv", "captured Kherson", "sent aid to Derna": what war is waged on or aid sent to is a
-            # place, though the tagger may call a city it does not know a person
+        if pattern.code.startswith(_PLACE_AIMED_CODES):
+            # "shelled Kharkiv", "captured Kherson", "sent aid to Derna", "visited Lampedusa": what war is waged on,
+            # aid sent to or a visit made to is a place, though the tagger may call a city it does not know a person
             found_per_argument = [[self._place_actor(token.doc[m.anchor], any_label=True) or m if m.name_only else m
                                    for m in found] for found in found_per_argument]
         # an argument that names a known actor itself (not a city: "in Nairobi" is more likely a place) comes
@@ -1530,12 +1550,20 @@ class SentenceCoder:
         "shelled Aleppo". `any_label`: a city or region whatever the tagger calls the name."""
         if self.gazetteer is None or (token.ent_type_ not in ("GPE", "LOC", "FAC") and not any_label):
             return None
-        span = entity_at(token)
-        location = self.gazetteer.lookup(span.text) if span is not None else None
+        span = entity_at(token) or (proper_name(token) if any_label and token.pos_ == "PROPN" else None)
+        location = self.gazetteer.lookup_qualified(span) if span is not None else None
         if location is None or not location.country or (any_label and location.feature in ("country", None)):
             return None
         entry = Entry(CAPITAL, location.name, country=location.country)
         return Mention(anchor=token.i, pieces=[Piece(span.start, span.end, [entry])])
+
+    def _place_named_by(self, noun: Token) -> Mention | None:
+        """"visited the city of Aleppo", "the Black Sea resort of Sochi": the place its of-phrase names, whatever
+        the tagger calls the name."""
+        if self.gazetteer is None or self.gazetteer.place_nouns.get(noun.lemma_.lower()) != "named":
+            return None
+        return next(filter(None, (self._place_actor(name, any_label=True) for name in _prep_objects(noun, ("of",)))),
+                    None)
 
     def _parties(self, deal: Token) -> list[Mention]:
         """Who is party to a deal, a truce, an exchange or talks: those it is "between", else who signs, holds or

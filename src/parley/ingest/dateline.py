@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 _PLACE = r"(?P<place>[A-Z][A-Z.'\u2019/-]+(?: [A-Z][A-Z.'\u2019/-]+){0,3})"  # GENEVA, NEW YORK, ST. PETERSBURG
-_REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}(?=,))?"  # ", Calif.," ", Northern Ireland,"
+# ", Calif.,", ", Northern Ireland,", ", Turkey (AP) -": a region or country after the place
+_REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}(?=,|\s*\(|\s*[-\u2013\u2014]))?"
 _DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?P<year>\d{4}))?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?P<year2>\d{4})"
 _AGENCY = r"(?:\s*\([^)\n]{1,40}\))?"
 DATELINE_PATTERN = _PLACE + _REGION + r"(?:,\s*(?P<date>" + _DAY + r"))?" + _AGENCY + r"\s*[-\u2013\u2014:]+[ \t]+"

@@ -39,3 +39,9 @@ def entity_at(token: Token) -> Span | None:
     if index is not None:
         return index.get(token.i)
     return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def proper_name(token: Token) -> Span:
+    """A proper noun with the proper nouns compounded before it: "Deir Ezzor", "Bandar Abbas"."""
+    words = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+    return token.doc[words[0].i if words else token.i:token.i + 1]

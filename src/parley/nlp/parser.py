@@ -9,7 +9,7 @@ from typing import Iterable, Iterator, TypeVar
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..ingest.dateline import match_dateline
 
@@ -50,10 +50,57 @@ def dateline(doc: Doc) -> Doc:
     return doc
 
 
+_NAME_TYPES = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
+_SENTENCE_END = {".", "?", "!", ":", ";"}  # a headline ends with none of these
+_HEADLINE_MAX_TOKENS = 20
+
+
+@Language.component("headline_lists")
+def headline_lists(doc: Doc) -> Doc:
+    """A headline lists its actors with commas where prose says "and": "Russia, China veto UN resolution",
+    "Saudi Arabia, UAE, Egypt, Bahrain cut ties with Qatar". The names before the verb's subject are joined to it
+    as conjuncts, whatever the parser made of them (a stray subject, an apposition, an adverbial)."""
+    for sentence in doc.sents:
+        if sentence[-1].text in _SENTENCE_END or len(sentence) > _HEADLINE_MAX_TOKENS:
+            continue
+        subject = max((t for t in sentence if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.i > t.i),
+                      key=lambda t: t.i, default=None)
+        if subject is None or subject.left_edge.i == sentence.start:
+            continue
+        before = doc[sentence.start:subject.left_edge.i]
+        if before[-1].text != ",":
+            continue
+        chunks = _comma_chunks(before[:-1])
+        if not chunks or not all(t.ent_type_ in _NAME_TYPES or t.text == "-" for chunk in chunks for t in chunk):
+            continue
+        # as the parser reads "Russia and China veto": the first name is the subject, the others its conjuncts
+        roots = [next((t for t in chunk if not (chunk.start <= t.head.i < chunk.end) or t.head.i == t.i), chunk[-1])
+                 for chunk in chunks]
+        first, verb = roots[0], subject.head
+        first.head, first.dep_ = verb, "nsubj"
+        for other in [*roots[1:], subject]:
+            other.head, other.dep_ = first, "conj"
+        for comma in (t for t in before if t.text == ","):
+            comma.head, comma.dep_ = first, "punct"
+    return doc
+
+
+def _comma_chunks(span: Span) -> list[Span]:
+    """The pieces of a span between its commas, none of them empty."""
+    pieces, start = [], span.start
+    for token in span:
+        if token.text == ",":
+            pieces.append(span.doc[start:token.i])
+            start = token.i + 1
+    pieces.append(span.doc[start:span.end])
+    return pieces if all(len(p) for p in pieces) else []
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     nlp = spacy.load(MODEL_NAME)
     nlp.add_pipe("dateline", before="parser")
+    nlp.add_pipe("headline_lists", after="ner")
     nlp.add_pipe("lemma_fixes", after="lemmatizer")
     nlp.max_length = MAX_LENGTH
     return nlp

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..actors.lexicon import CAPITAL
 from ..datafiles import data_rows
 from ..model import Location
-from ..nlp.cache import entity_at
+from ..nlp.cache import entity_at, proper_name
 from .gazetteer import Gazetteer
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -130,7 +130,8 @@ class EventPlacer:
             city = candidate.target is not None and bool(candidate.target.pieces) and all(
                 p.entry.kind == CAPITAL for p in candidate.target.pieces)
             location = self.common_noun_place(target) or self._city_named_by(target, any_label=city) or (
-                self.compound_place(target, cities_only=True))  # "a raid on the Jenin refugee camp"
+                self.compound_place(target, cities_only=True,  # "a raid on the Jenin refugee camp"
+                                    any_label=target.lemma_.lower() in self.gazetteer.place_nouns))
             # "was using Gaza's hospitals as human shields", "shelled Kharkiv's suburbs": the city that owns them
             location = location or next(filter(None, (self._city_named_by(owner) for anchor in candidate.anchors
                                                       for noun in anchor.children if noun.dep_ == "dobj"
@@ -213,7 +214,7 @@ class EventPlacer:
             return None
         for child in noun.children:
             if child.dep_ == "compound" and child.pos_ == "PROPN":
-                location = self._city_named_by(child) if cities_only else self.place_name(child, any_label)
+                location = self._city_named_by(child, any_label) if cities_only else self.place_name(child, any_label)
                 if location is not None:
                     return location
             if child.dep_ == "poss" and child.pos_ == "PROPN" and noun.lemma_.lower() in self.gazetteer.place_nouns:
@@ -274,12 +275,9 @@ class EventPlacer:
             return None
         direction = next((c.text for c in token.children if c.dep_ == "amod" and c.i < span.start
                           and self.gazetteer.is_direction(c.text)), None)
-        name = span.text if direction is None else f"{direction} {span.text}"
-        # "Pakistani-administered Kashmir", "Azad Kashmir": a qualified name the gazetteer knows as its own place
-        qualifier = min((c.left_edge.i for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i),
-                        default=span.start)
-        qualified = self.gazetteer.lookup(token.doc[qualifier:span.end].text) if qualifier < span.start else None
-        return qualified or self.gazetteer.lookup(name) or self.gazetteer.lookup(proper_name(token).text)
+        named = self.gazetteer.lookup_qualified(span) if direction is None else \
+            self.gazetteer.lookup(f"{direction} {span.text}")
+        return named or self.gazetteer.lookup(proper_name(token).text)
 
     def _direction_of(self, noun: Token) -> Location | None:
         """"in the east of the Gaza Strip": that part of the place."""
@@ -314,7 +312,3 @@ def _is_name(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
 
 
-def proper_name(token: Token) -> Span:
-    """A proper noun with the proper nouns compounded before it: "Deir Ezzor", "Bandar Abbas"."""
-    words = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
-    return token.doc[words[0].i if words else token.i:token.i + 1]

