@@ -52,8 +52,8 @@ _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
 _OBSTRUCTION = "144"  # blockades and sit-ins: where they are says nothing of whom they are against
 _PEACEKEEPING = "074"  # provide military protection or peacekeeping
 _VIOLENT_ROOTS = {"18", "19", "20"}
-# fight, mass violence (done to places more than to persons) and aid (sent to places as much as to persons)
-_PLACE_AIMED_CODES = ("07", "19", "20", "042")  # aid, war and visits go to places
+# fight and mass violence (done to places more than to persons), aid (sent to places as much as to persons) and visits
+_PLACE_AIMED_CODES = ("07", "19", "20", "042")
 _THREAT_ROOTS = {"16", "17", "18", "19", "20"}  # what "may"/"could" turns into a threat
 _THREAT_FAMILY = "13"
 # Acts only a government takes, so that an agentless passive in a government's statement is its own act.

@@ -58,8 +58,9 @@ _HEADLINE_MAX_TOKENS = 20
 @Language.component("headline_lists")
 def headline_lists(doc: Doc) -> Doc:
     """A headline lists its actors with commas where prose says "and": "Russia, China veto UN resolution",
-    "Saudi Arabia, UAE, Egypt, Bahrain cut ties with Qatar". The names before the verb's subject are joined to it
-    as conjuncts, whatever the parser made of them (a stray subject, an apposition, an adverbial)."""
+    "Saudi Arabia, UAE, Egypt, Bahrain cut ties with Qatar". Read as "Russia and China veto": the first name becomes
+    the verb's subject and the later names, the parser's subject among them, its conjuncts, whatever the parser made
+    of them (a stray subject, an apposition, an adverbial)."""
     for sentence in doc.sents:
         if sentence[-1].text in _SENTENCE_END or len(sentence) > _HEADLINE_MAX_TOKENS:
             continue
@@ -73,7 +74,6 @@ def headline_lists(doc: Doc) -> Doc:
         chunks = _comma_chunks(before[:-1])
         if not chunks or not all(t.ent_type_ in _NAME_TYPES or t.text == "-" for chunk in chunks for t in chunk):
             continue
-        # as the parser reads "Russia and China veto": the first name is the subject, the others its conjuncts
         roots = [next((t for t in chunk if not (chunk.start <= t.head.i < chunk.end) or t.head.i == t.i), chunk[-1])
                  for chunk in chunks]
         first, verb = roots[0], subject.head
