@@ -584,6 +584,57 @@ CASES = [
     # (prose keeps its appositions: "the country's leader" is no second actor)
     Case("Iran, the country's leader said, will never talk to the United States under pressure.",
          unwanted=("IRN", "04", "IRN")),
+    # an organisation before the country that heads the phrase says what the country belongs to
+    Case("Fellow NATO member Greece criticised Turkey on Monday over its drilling off Cyprus.", ("GRC", "11", "TUR"),
+         unwanted=("NATO", "11", "TUR")),
+    # a name right after a giving verb is its recipient, though the parser reads it as the object's compound
+    Case("Argentina offered Bolivian President Evo Morales asylum on Tuesday.", ("ARG", "03", "BOLGOV")),
+    Case("Britain denied Russian Foreign Minister Sergei Lavrov entry on Friday.", ("GBR", "172", "RUSGOV")),
+    # the purpose of a promised act is part of the promise
+    Case("Spain is ready to send troops to help defend Lithuania, the defence minister said.", ("ESP", "03", "LTU"),
+         forbidden_roots="05"),
+    # who receives a call is called
+    Case("Egypt's foreign minister received a phone call from his Jordanian counterpart on Sunday.",
+         ("JORGOV", "04", "EGYGOV"), unwanted=("EGYGOV", "04", "JORGOV")),
+    # a pronoun in a relative clause of reported speech looks back in the sentence, not to the reporter
+    Case("Chinese President Xi Jinping will pay a state visit to France next week, during which he will hold talks "
+         "with President Emmanuel Macron, the foreign ministry said.", ("CHNGOV", "04", "FRAGOV")),
+    # nouns take an infinitive as their verbs do: willingness intends, a threat threatens
+    Case("Iranian President Hassan Rouhani expressed his willingness to hold talks with Saudi Arabia, state media "
+         "said on Monday.", ("IRNGOV", "036", "SAU")),
+    Case("Washington repeated its threat to impose sanctions on Ankara on Tuesday.", ("USA", "13", "TUR"),
+         forbidden_roots="16"),
+    # ... and what holds the noun holds the act: attempts condemned are no attack told
+    Case("Jordan condemned the Houthi militia's attempts to target civilians in Saudi Arabia with drones.",
+         ("JOR", "11", "HOUTHI"), forbidden_roots=("18", "19")),
+    # a sum pledged in aid promises the aid
+    Case("Japan pledged 30 million yen in humanitarian assistance to Syria after the earthquake, the foreign ministry "
+         "said.", ("JPN", "033", "SYR"), forbidden_roots="07"),
+    # an attack on a base hosting troops is aimed at the troops' side; hosting troops is no meeting
+    Case("Iran fired missiles at an Iraqi base hosting American troops on Tuesday.", ("IRN", "19", "USA"),
+         unwanted=("IRN", "19", "IRQ")),
+    Case("Iran fired missiles at the Ain al-Asad air base in Iraq, which hosts U.S. troops, on Tuesday.",
+         ("IRN", "19", "USA"), forbidden_roots="04"),
+    # a protest held to denounce someone is against them, one event
+    Case("Thousands of Indonesians rallied in Jakarta on Friday to denounce Israel's strikes on Gaza.",
+         ("IDN", "14", "ISR"), forbidden_roots="11"),
+    # two sides agreeing to reopen their embassies agree toward each other
+    Case("Qatar and Egypt agreed on Tuesday to reopen their embassies.", (("QAT", "03", "EGY"), ("EGY", "03", "QAT")),
+         unwanted=("QAT", "03", "QAT")),
+    # an obituary's relative clause on an apposition, or within another relative clause, tells a life
+    Case("Jacques Chirac, the former French president, who opposed the US invasion of Iraq, died on Thursday.",
+         no_event=True),
+    Case("Venezuela's Maduro, whose rule in which he clashed often with Washington has lasted a decade, was buried on "
+         "Friday.", no_event=True),
+    # what a court is asked to try is no event told
+    Case("The Security Council voted to refer the crackdown by Libyan forces on protesters to the International "
+         "Criminal Court.", forbidden_roots="17"),
+    # a ruling party's general secretary is no general
+    Case("Vietnamese General Secretary Nguyen Phu Trong met Chinese President Xi Jinping in Hanoi on Tuesday.",
+         ("VNMGOV", "04", "CHNGOV")),
+    # tennis is sport
+    Case("Spain's Rafael Nadal defeated Serbia's Novak Djokovic in straight sets to win the French Open title on "
+         "Sunday.", no_event=True),
 ]
 
 

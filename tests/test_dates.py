@@ -32,6 +32,9 @@ REF = date(2018, 10, 23)  # a Tuesday
     ("on Christmas Eve", False, date(2017, 12, 24), "day"),
     ("on New Year's Day", True, date(2019, 1, 1), "day"),
     ("on Christmas Day 2015", None, date(2015, 12, 25), "day"),
+    # a span of days is dated by its first ("20" had been read as the year 2120)
+    ("on November 19-20", True, date(2018, 11, 19), "day"),
+    ("3 to 5 March 2017", None, date(2017, 3, 3), "day"),
 ])
 def test_resolve(text, future, value, precision):
     found = resolve(text, REF, future=future)

@@ -361,8 +361,15 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
     person = person_piece = role = None
     anchor_role: Entry | None = None
     modifier_sector = party_sector = None
+    # "NATO member Turkey", "OPEC member Iraq": an organisation before the country that heads the phrase (or stands
+    # in apposition to its head) says what the country belongs to; the actor is the country. Not "the Arab League
+    # Syria envoy", whose head is the envoy.
+    head_country = min((p.start for p in mention.pieces if p.entry.kind == COUNTRY and p.end > mention.anchor),
+                       default=None)
     for piece in mention.pieces:
         entry = piece.entry
+        if head_country is not None and entry.kind == ORG and piece.end <= head_country:
+            continue
         if entry.kind == PERSON:  # of two people with one name ("Bush", "Castro"), the one in office that day
             people = [lexicon.people[e.person] for e in piece.entries if e.kind == PERSON
                       and e.person in lexicon.people]

@@ -22,6 +22,8 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _PART = r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of|middle of)[\s-]+)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# "June 19-20", "3 to 5 March": a span of days is dated by its first (dateparser read "20" as the year 2120)
+_DAY_SPAN = _DAY + r"(?:\s*(?:-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
 _PART_DAY = {"early": 5, "beginning of": 5, "the beginning of": 5, "mid": 15, "middle of": 15,
@@ -30,13 +32,13 @@ _PART_DAY = {"early": 5, "beginning of": 5, "the beginning of": 5, "mid": 15, "m
 TIMES_OF_DAY = ("morning", "afternoon", "evening", "night")  # "Thursday night" is Thursday
 
 _PATTERNS = [
-    ("mdy", re.compile(rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$")),
-    ("dmy", re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}$")),
+    ("mdy", re.compile(rf"^{_MONTH}\s+{_DAY_SPAN},?\s+{_YEAR}$")),
+    ("dmy", re.compile(rf"^{_DAY_SPAN}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}$")),
     ("iso", re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$")),
     ("my", re.compile(rf"^{_PART}{_MONTH},?\s+(?:of\s+)?{_YEAR}$")),
     ("y", re.compile(rf"^{_PART}{_YEAR}$")),
-    ("md", re.compile(rf"^{_MONTH}\s+{_DAY}$")),
-    ("dm", re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH}$")),
+    ("md", re.compile(rf"^{_MONTH}\s+{_DAY_SPAN}$")),
+    ("dm", re.compile(rf"^{_DAY_SPAN}\s+(?:of\s+)?{_MONTH}$")),
     ("m", re.compile(rf"^{_PART}{_MONTH}$")),
     ("weekday", re.compile(r"^(?:(?P<rel>last|next|this|on|early|late)\s+)?(?P<weekday>"
                            + "|".join(WEEKDAYS) + r")(?:\s+(?:" + "|".join(TIMES_OF_DAY) + r"))?$")),

@@ -49,6 +49,7 @@ _PLURAL_TAGS = ("NNS", "NNPS")
 _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
 _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
+_DISAPPROVAL = "11"  # criticism and condemnation: a protest may be held to voice it
 _OBSTRUCTION = "144"  # blockades and sit-ins: where they are says nothing of whom they are against
 _PEACEKEEPING = "074"  # provide military protection or peacekeeping
 _VIOLENT_ROOTS = {"18", "19", "20"}
@@ -553,9 +554,10 @@ class SentenceCoder:
             return self.mention_for(next(iter(_children(token, _SUBJECTS)), None))
         if token.tag_ == "VBG" and token.dep_ == "pcomp":
             # "fired tear gas at protesters marching on the palace": the marchers (not "talks, with the minister
-            # shuttling between them"); "optimistic about mending relations with Seoul": what is mended
+            # shuttling between them"); "optimistic about mending relations with Seoul": what is mended; "for
+            # granting Ukraine candidate status": to whom
             doers = _children(token, ("nsubj",)) if token.head.lower_ in _AIMED_PREPS else []
-            return self.mention_for(next(iter(doers + _children(token, _OBJECTS)), None))
+            return self.mention_for(next(iter(doers + _children(token, ("dative",) + _OBJECTS)), None))
         for child in token.children:
             # "hundreds of Iraqi protesters" are the protesters
             if child.dep_ == "prep" and child.lower_ == "of" and (
@@ -916,6 +918,9 @@ class SentenceCoder:
     def _speaker(self, pronoun: Token) -> Token | None:
         """In reported speech a pronoun subject is the speaker: "Putin said he wants ..." -> Putin."""
         verb = self._reporting_verb(pronoun.head, 4)
+        if verb is not None and any(a.dep_ == "relcl" for a in pronoun.ancestors if a.i != verb.i and (
+                verb in a.ancestors)):
+            return None  # "Putin will visit Vietnam, during which he will hold talks, the ministry said": Putin
         speaker = next(iter(_children(verb, ("nsubj",))), None) if verb is not None else None
         if speaker is not None and pronoun.lower_ == "it" and speaker.tag_ in _PLURAL_TAGS:
             # "EU leaders warned Russia ... should it attack Ukraine": "it" is not the leaders but the one warned
@@ -923,6 +928,15 @@ class SentenceCoder:
         if speaker is not None and pronoun.lower_ in ("they", "them") and self._one_person(speaker):
             return None  # "Trump said he had called off strikes after being told they could kill 150 people"
         return speaker if speaker is not None and speaker.i != pronoun.i else None
+
+    def _garrison_of(self, place: Token) -> Token | None:
+        """The forces a place is said to host ("a base hosting U.S. troops", "the base in western Iraq, which hosts
+        U.S. troops"); None for a named actor ("Macron to host Putin")."""
+        if place.i in self.piece_at and self.piece_at[place.i].entry.kind != "agent":
+            return None
+        clauses = [c for p in [place, *_prep_objects(place, ("in",))] for c in _children(p, ("acl", "relcl"))
+                   if c.lemma_.lower() in self.lexicon.hosting]
+        return next((o for c in clauses for o in _children(c, ("dobj",)) if self.mention_for(o) is not None), None)
 
     def expand(self, token: Token | None) -> list[Mention]:
         """The actor for a token and for each of its conjuncts ("Saudi Arabia, Egypt and the UAE")."""
@@ -945,6 +959,9 @@ class SentenceCoder:
             token.lemma_.lower() in self.partitives and token.i not in self.mentions) else None
         if counted is not None:  # "deported some of them": as "deported them"
             return self.expand(counted)
+        garrison = self._garrison_of(token)
+        if garrison is not None:  # "fired missiles at two Iraqi bases hosting U.S. troops": at the US
+            return self.expand(garrison)
         found = []
         tokens = [token, *token.conjuncts]
         if token.dep_ == "pobj":  # "imports from the United States, the European Union, Canada ...": the parser
@@ -1133,9 +1150,11 @@ class SentenceCoder:
             self._sharpened(event)
         # "marched through Minsk demanding that Lukashenko step down": the demand is what the protest is for
         # and whom it asks is whom it is against ("demonstrated in Kirkuk calling for independence from Iraq");
-        # so is a protest it is held for ("started a hunger strike to protest Assad's failure")
+        # so is a protest it is held for ("started a hunger strike to protest Assad's failure") and a judgement it is
+        # held to voice ("rallied in Karachi to denounce Israel's offensive and express solidarity with ...": one
+        # protest against Israel)
         protests = {(e.trigger.i, e.source.anchor): e for e in events if e.code.startswith("14")}
-        demands = [e for e in events if (e.code[:2] in _APPEAL_FAMILIES or (
+        demands = [e for e in events if (e.code[:2] in _APPEAL_FAMILIES or e.code[:2] == _DISAPPROVAL or (
                        e.code.startswith("14") and to_infinitive(e.trigger)))
                    and e.trigger.dep_ in ("advcl", "xcomp") and (e.trigger.head.i, e.source.anchor) in protests]
         for demand in demands:
@@ -1143,6 +1162,8 @@ class SentenceCoder:
             if protest.home_target or (demand.target is not None and protest.pattern.code[:3] == _OBSTRUCTION):
                 # (what a blockade of "border crossings with Ukraine" demands of the EU is against the EU)
                 protest.target, protest.home_target = demand.target, demand.home_target
+        voiced = {(e.trigger.i, e.source.anchor) for e in demands if e.code[:2] == _DISAPPROVAL}
+        demands += [e for e in events if e.trigger.dep_ == "conj" and (e.trigger.head.i, e.source.anchor) in voiced]
         folded = set(map(id, demands))
         events = [e for e in events if id(e) not in folded]
         accusations = self._accusations(events)
@@ -1635,6 +1656,10 @@ class SentenceCoder:
                     for m in c.children) for s in _children(c, ("nsubj",))]  # (a condition's marks: modality_cues.tsv)
             arguments += _children(complement, ("nsubj",))
             arguments += [t for t in complement.subtree if t.dep_ in ("dobj", "pobj", "dative") and t.i != verb.i]
+            if any(s.conjuncts for s in _children(verb, ("nsubj",))):
+                # "Iran and Saudi Arabia agreed to reopen their embassies": their own, so toward each other
+                arguments = [t for t in arguments if not any(
+                    c.dep_ == "poss" and c.lower_ == "their" for c in t.children)]
         else:  # "called for joint military exercises with Japan", "called for the release of X"
             preps = _children(verb, ("prep",))
             if family == "02" and not asked and not any(p.lower_ in ("for", "on", "to") for p in preps):

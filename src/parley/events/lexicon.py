@@ -118,6 +118,7 @@ class EventLexicon:
     subordinates: set[str] = field(default_factory=set)  # those who carry out their own side's orders
     act_nouns: set[str] = field(default_factory=set)  # "condemned the move": an act told before
     state_owned: set[str] = field(default_factory=set)  # "State-run Indian Oil": the state's company
+    hosting: set[str] = field(default_factory=set)  # "a base hosting U.S. troops": whose forces are there
     group_words: dict[str, str] = field(default_factory=dict)  # "the rebels" -> armed: the armed group named before
     courts: set[str] = field(default_factory=set)  # benches whose orders are demands
     custody: set[str] = field(default_factory=set)  # "prisoners in Israeli jails": held by Israel
@@ -200,7 +201,7 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "warn": lexicon.warnings, "made": lexicon.made, "measure": lexicon.measures, "document": lexicon.documents,
                "situation": lexicon.situations, "open_water": lexicon.open_water,
                "custody": lexicon.custody, "subordinate": lexicon.subordinates, "court": lexicon.courts,
-               "act_noun": lexicon.act_nouns, "state_owned": lexicon.state_owned,
+               "act_noun": lexicon.act_nouns, "state_owned": lexicon.state_owned, "hosting": lexicon.hosting,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         if row["class"] in _GROUP_WORD_CLASSES:

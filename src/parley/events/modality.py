@@ -108,6 +108,24 @@ def _dates_another(phrase: Token, lexicon: EventLexicon) -> bool:
     return reading.background
 
 
+def _sum_in(head: Token) -> Token | None:
+    """The sum an "in" phrase says what it is of: "40 million yuan in assistance", where the parser may hang the
+    phrase on the verb ("pledged 40 million yuan in assistance to Turkey")."""
+    def is_sum(word: Token) -> bool:
+        return word.like_num or any(c.dep_ == "nummod" for c in word.children)
+    if head.pos_ == "VERB":
+        return next((o for o in head.children if o.dep_ == "dobj" and is_sum(o)), None)
+    return head if is_sum(head) else None
+
+
+def _swallowed_dating(verb: Token, lexicon: EventLexicon) -> bool:
+    """"..., a day after Tegucigalpa severed its ties with Taipei": the parser makes the clause's subject the object
+    of "after" and hangs "a day after" on the verb, so the verb looks like news of its own; it only dates another."""
+    return any(c.dep_ == "npadvmod" and c.i < verb.i and any(
+        p.dep_ == "prep" and ("interval", p.lower_) in lexicon.cues and any(
+            o.dep_ == "pobj" and o.i < verb.i for o in p.children) for p in c.children) for c in verb.children)
+
+
 _FUTURE_AUX = {"will", "wo", "would", "shall", "'ll"}
 WH_TAGS = ("WDT", "WP", "WRB")  # what, who, how: a question's words
 _PRESENT_TAGS = ("VBP", "VBZ")
@@ -231,6 +249,9 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
                 (dep == "acl" and _subjunctive(current)) or (dep == "advcl" and to_infinitive(current))):
             _apply_control(head, lexicon, reading)  # "its demand that Belarus free ...", "its call for Israel to ..."
             break
+        elif dep == "acl" and head.pos_ == "NOUN" and key in lexicon.control and to_infinitive(current):
+            _apply_control(head, lexicon, reading, current)  # "his willingness to hold talks", "its threat to impose"
+            current = noun = head  # (what holds the noun holds the act: "condemned attempts to target civilians")
         elif dep == "pcomp" and head.dep_ == "prep":
             _apply_control(head.head, lexicon, reading)  # "accused Russia of deploying"
             break
@@ -256,7 +277,8 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
                 lexicon.control_key(head.head) in lexicon.control):
             _apply_control(head.head, lexicon, reading)  # "called for a ceasefire", "a demand for a truce": asked for
             break
-        elif dep in ("dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN") and current is noun:
+        elif dep in ("dobj", "nsubj", "nsubjpass", "pobj") and current is noun and (
+                token.pos_ in ("NOUN", "PROPN") or noun is not token):
             reading.add(_object_cue(current, lexicon))  # "Hungary blocked an EU aid package"
             if dep in ("dobj", "nsubjpass"):  # "voted to condemn the US embargo on Cuba": the judgement's topic
                 reading.add(lexicon.cues.get(("judge", head.lemma_.lower()), ""))
@@ -264,14 +286,26 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
                 reading.add(lexicon.cues.get(("reason_prep", head.head.lower_), ""))  # makes the noun an object
             if dep in ("dobj", "nsubjpass") and effect in _NOUN_CONTROL:
                 reading.add(effect.split(":", 1)[1])  # "talks are planned for next week", "expect an offensive"
+            if dep == "dobj" and family == _INTENT_FAMILY and effect == "recode" and noun is not token:
+                _apply_control(head, lexicon, reading)  # "pledged 40 million yuan in assistance": promised
             current = head  # a noun event inside a light verb: "will hold talks"
         elif dep == "prep" and current.lower_ == "of" and head.pos_ == "NOUN" and noun is token:
             current = noun = head  # "could host a new round of talks": the talks are as real as the round
+        elif dep == "prep" and current.lower_ == "in" and noun is token and token.pos_ == "NOUN" and (
+                amount := _sum_in(head)) is not None:
+            current = noun = amount  # "pledged 40 million yuan in assistance": the aid is what the sum is
         elif dep == "advcl":
             condition = any(c.dep_ == "mark" and lexicon.cues.get(("mark", c.lower_)) == "hypothetical"
                             for c in current.children)
             if condition and head.dep_ == "ccomp" and any(c.tag_ in WH_TAGS for c in head.children):
                 reading.add("background")  # "asks what would happen if China imposed a blockade": a question's case
+            elif not condition and to_infinitive(current) and not any(c.dep_ == "mark" for c in current.children):
+                # "is willing to send material to help defend Saudi Arabia": the purpose of a promised, refused or
+                # asked-for act is part of that act's event; of a planned or hypothetical one, as unreal as it is
+                outer = read_modality(head, lexicon, reported)
+                if outer.family is not None:
+                    reading.add("background")
+                reading.add(outer.modality)
             break  # marks of the clause itself were read above
         elif dep == "relcl" and to_infinitive(current) and head.dep_ == "dobj":
             # "refused to allow a UN envoy to meet Suu Kyi": the envoy's errand is as real as the allowing
@@ -292,13 +326,18 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         # recognising Israel", "a week after the gas attack that killed 40 people"
         reading.add("background")
     clause = next((t for t in [current, *current.ancestors][:4] if t.pos_ in ("VERB", "AUX")), current)
+    if _swallowed_dating(next((t for t in [token, *token.ancestors][:4] if t.pos_ == "VERB"), token), lexicon):
+        reading.add("background")
     if clause.dep_ == "relcl":
         # "any US warship that took part in strikes": what is said of any such thing says no one did it
         reading.add(next((lexicon.cues[("det", c.lower_)] for c in clause.head.children
                           if c.dep_ == "det" and ("det", c.lower_) in lexicon.cues), ""))
-        if clause.head.dep_ in ("nsubj", "nsubjpass"):
-            # "Fujimori, who crushed the Shining Path insurgency, died on Wednesday": an obituary tells a life
-            reading.add(lexicon.cues.get(("obituary", clause.head.head.lemma_.lower()), ""))
+    for relative in (t for t in [clause, *clause.ancestors] if t.dep_ == "relcl"):
+        person = relative.head.head if relative.head.dep_ == "appos" else relative.head  # "Gorbachev, the last
+        if person.dep_ in ("nsubj", "nsubjpass"):  # Soviet leader, who negotiated ..., died": the leader is he
+            # "Fujimori, who crushed the Shining Path insurgency, died on Wednesday": an obituary tells a life, and so
+            # does a clause within that clause ("Chavez, whose rule in which he clashed with Washington ended, ...")
+            reading.add(lexicon.cues.get(("obituary", person.head.lemma_.lower()), ""))
     if token.dep_ in ("acl", "relcl"):
         # "prevented the demonstration staged by students", "vetoed a resolution that backed the Arab League's plan"
         reading.add(_object_cue(token.head, lexicon))
@@ -317,7 +356,7 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
     elif token.dep_ in ("acl", "relcl") and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
         # "the anniversary of the Japanese attack that killed 2,400 Americans": as real as the noun it tells of
         reading.add(lexicon.cues.get(("head", token.head.head.head.lemma_.lower()), ""))
-    elif token.dep_ == "acl" and to_infinitive(token):
+    elif token.dep_ == "acl" and to_infinitive(token) and reading.recoded_by != token.head.i:
         reading.add(lexicon.cues.get(("head", token.head.lemma_.lower()), ""))  # "Turkey's ability to talk to Kyiv"
         if token.head.dep_ == "pobj":  # "over its decision to normalise ties with Israel": the reason's content
             reading.add(lexicon.cues.get(("reason_prep", token.head.head.lower_), ""))

@@ -53,6 +53,7 @@ def dateline(doc: Doc) -> Doc:
 _NAME_TYPES = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 _SENTENCE_END = {".", "?", "!", ":", ";"}  # a headline ends with none of these
 _HEADLINE_MAX_TOKENS = 20
+_RECIPIENT_TYPES = {"GPE", "PERSON", "ORG"}
 
 
 @Language.component("headline_lists")
@@ -85,6 +86,42 @@ def headline_lists(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _double_object_verbs() -> frozenset[str]:
+    text = resources.files("parley.nlp").joinpath("data/double_object_verbs.tsv").read_text("utf-8")
+    rows = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(rows[1:])
+
+
+@Language.component("double_objects")
+def double_objects(doc: Doc) -> Doc:
+    """A name right after a giving verb is its recipient: "Argentina offered Bolivian President Evo Morales asylum",
+    "Germany offered Ukraine support", where the parser reads the name as a compound of the object ("Morales
+    asylum"). A one-word name that is no place must precede a singular object ("granted Assange asylum"): "sent
+    Patriot missiles" and "sent Wagner fighters" name what is sent."""
+    verbs = _double_object_verbs()
+    for obj in doc:
+        verb = obj.head
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        if any(c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") for c in verb.children):
+            continue  # "offered US aid to Ukraine": the name is the object's
+        end = verb.i + 1  # the capitalised words that modify the object, up to the object's own words
+        while end < obj.i and doc[end].text[:1].isupper() and doc[end].dep_ in ("compound", "amod"):
+            end += 1
+        last = doc[end - 1]
+        if end == verb.i + 1 or last.ent_type_ not in _RECIPIENT_TYPES or (end < len(doc) and doc[end].ent_iob_ == "I"):
+            continue
+        entity = next(e for e in doc.ents if e.start <= last.i < e.end)
+        if not (entity.label_ == "GPE" or (entity.label_ == "PERSON" and len(entity) > 1) or obj.tag_ == "NN"):
+            continue
+        for token in doc[verb.i + 1:last.i]:
+            if token.head.i >= end:
+                token.head = last
+        last.head, last.dep_ = verb, "dative"
+    return doc
+
+
 def _comma_chunks(span: Span) -> list[Span]:
     """The pieces of a span between its commas, none of them empty."""
     pieces, start = [], span.start
@@ -101,6 +138,7 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL_NAME)
     nlp.add_pipe("dateline", before="parser")
     nlp.add_pipe("headline_lists", after="ner")
+    nlp.add_pipe("double_objects", after="headline_lists")
     nlp.add_pipe("lemma_fixes", after="lemmatizer")
     nlp.max_length = MAX_LENGTH
     return nlp
