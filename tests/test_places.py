@@ -104,6 +104,8 @@ def test_a_direction_makes_a_region_inside_the_place(gazetteer):
      ("Mariupol", "UKR")),
     # those taken "from" a place somewhere were taken there
     ("Gunmen abducted 79 pupils from a boarding school in Bamenda on Monday.", ("Bamenda", "CMR")),
+    # a state of the United States, which the city gazetteer lacks (Florida is not the Cuban town)
+    ("Brazil's former president Jair Bolsonaro flew to Florida on Friday.", ("Florida", "USA")),
 ])
 def test_places_the_sentence_ties_to_the_event(pipeline, text, place):
     assert place in place_of(pipeline, text)
@@ -189,3 +191,11 @@ def test_places_on_the_second_place_set(pipeline):
     report = evaluate_files([str(Path(__file__).parent / "data" / "places_heldout")], pipeline=pipeline)
     (places, scored), (no_place, unplaced) = report.attributes["place"], report.attributes["no place"]
     assert places / scored >= 0.9 and no_place / unplaced >= 0.95, report.attributes
+
+
+def test_a_with_clause_on_an_act_happens_where_the_act_does(pipeline):
+    # the mediation told in the "with" clause is in Jeddah too, not only the talks
+    events = pipeline.code_text("Sudan's army and the RSF began talks in Jeddah on Saturday, with Saudi mediators "
+                                "shuttling between the two delegations.", "2023-07-10")
+    mediation = {(e.location.name, e.location.country) if e.location else None for e in events if e.code == "045"}
+    assert mediation == {("Jeddah", "SAU")}, events

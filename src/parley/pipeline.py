@@ -451,9 +451,12 @@ class Pipeline:
             future = None  # a noun has no tense: "a Nov. 11 meeting" is the nearest Nov. 11
         when, precision = self._date_near(document, candidate.anchors, future, story)
         if precision == "document" and candidate.time_fallbacks:
-            fallback = self._date_near(document, candidate.time_fallbacks, future, story)
-            if fallback[0] is not None:
-                return fallback
+            sentences = {t.sent.start: [f for f in candidate.time_fallbacks if f.sent.start == t.sent.start]
+                         for t in candidate.time_fallbacks}  # (an occasion told in an earlier sentence has its own)
+            for group in sentences.values():
+                fallback = self._date_near(document, group, future, story)
+                if fallback[0] is not None:
+                    return fallback
         if precision == "document" and len([e for e in entities_in(trigger.sent) if e.label_ in ("DATE", "TIME")]) == 1:
             # "At least 18 people were killed on Sunday when police opened fire on protesters": a sentence that
             # dates one thing dates what it tells

@@ -24,8 +24,9 @@ _INSIDE_NP = {"compound", "amod", "flat", "nmod", "appos", "nummod", "det", "npa
 _MODIFIERS = {"compound", "amod", "nmod"}
 # "pro-Russian", "anti-American", "the Pan-American Highway": a demonym after these is no one's own
 _PREFIXES_OF_NO_COUNTRY = {"pro", "anti", "pan"}
-# "Russia-backed separatists", "Iran-aligned militias": the sponsor, not whose they are ("Saudi-led" leads)
-_SPONSOR_SUFFIXES = {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "equipped",
+# "Russia-backed separatists", "Iran-aligned militias": the sponsor, not whose they are ("Saudi-led" leads);
+# "Russian-born German citizens": where they were born
+_SPONSOR_SUFFIXES = {"born", "backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "equipped",
                      "aligned", "allied"}
 # "the former Soviet republic of Georgia", "former Yugoslav states": a state that is no more names none of today's
 _FORMER_DOMAINS = {"republic", "state", "bloc", "colony", "territory", "space", "satellite", "country", "union"}

@@ -288,8 +288,10 @@ def _pattern_words(scope: list[Token], partitives: frozenset[str], answers: Coll
     subjects and objects ("a roadside bomb"), and the members a partitive counts ("dozens of diplomats")."""
     # (not a participle used as a preposition: "According to the observers, Israeli jets struck ..." strikes no accord)
     # (nor a second verb: "Portugal held firm and struck in extra time" holds no strike)
+    # (nor a time phrase's preposition: "agreed on Friday to restore relations, in a deal" agreed on no deal)
     words = [t for t in scope if not (t.dep_ == "prep" and t.tag_ in ("VBG", "VBN"))
-             and not (t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ in ("VERB", "AUX"))]
+             and not (t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ in ("VERB", "AUX"))
+             and not (t.dep_ == "prep" and any(g.ent_type_ in _TIME_ENTITIES for g in _children(t, ("pobj",))))]
     # (nor what came a while before or after: "fired missiles ... a week after the gas attack" fired no gas; nor what
     # an act answers: "suspend bilateral trade in protest at New Delhi's decision" suspends no protest)
     # (nor what a verb's act is over: "launched air strikes on Syria over a suspected gas attack" used no gas)
@@ -380,7 +382,10 @@ def best_match(patterns: list[Pattern], token: Token, partitives: frozenset[str]
     matches = []
     scope = _scope(token, carriers)
     words = _pattern_words(scope, partitives, answers) + _label_words(token)
+    transitive = any(c.dep_ == "dobj" for c in token.children)
     for pattern in patterns:
+        if transitive and "intransitive" in pattern.flags:
+            continue
         found = match_pattern(pattern, token, scope, words)
         if found is not None:
             matches.append((pattern.specificity, "discard" in pattern.flags, pattern, found[0]))
@@ -450,6 +455,7 @@ class SentenceCoder:
         self.anchor_at = {i: m.anchor for m in mentions.values() for p in m.pieces for i in range(p.start, p.end)}
         self.reporting_verbs = reporting_verbs
         self.told: list[EventCandidate] = []  # the events of the sentences coded so far, for "condemned the move"
+        self.pair_occasions: dict[frozenset, list[Token]] = {}  # "the two leaders": the act whose two sides they are
         self.coding: list[EventCandidate] = []  # the events of the sentence being coded, so far
 
     # -- actors ---------------------------------------------------------------------------------
@@ -938,6 +944,41 @@ class SentenceCoder:
                    if c.lemma_.lower() in self.lexicon.hosting]
         return next((o for c in clauses for o in _children(c, ("dobj",)) if self.mention_for(o) is not None), None)
 
+    def _pair_told_before(self, noun: Token) -> list[Mention] | None:
+        """"The two leaders", "both sides": the two sides of the last meeting, visit or call told before it ("Putin
+        hosted Kim Jong Un ... The two leaders held talks"), or the two its host met together."""
+        own = self.mentions.get(noun.i)
+        if (own is not None and _countries(own)) or noun.lemma_.lower() not in self.lexicon.pairs or not any(
+                (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                for c in noun.children):
+            return None
+        met = [e for e in [*self.told, *self.coding] if e.trigger.i < noun.i and e.code[:2] == _CONSULT_ROOT
+               and e.target is not None and _countries(e.source) and _countries(e.target)]
+        if not met:
+            return None
+        last = met[-1]
+        # "Trump hosted Aliyev and Pashinyan, where the two leaders signed": those one side met together
+        guests = [e.target for e in met if e.trigger.i == last.trigger.i and e.source.anchor == last.source.anchor]
+        pair = guests[:2] if len(guests) > 1 else [last.source, last.target]
+        # (the occasion's day: of the act, or of another meeting told in its sentence, "held talks in Paris on Monday,
+        # at a summit hosted by Macron")
+        self.pair_occasions[frozenset(m.anchor for m in pair)] = [last.trigger] + [
+            e.trigger for e in met if e.trigger.sent.start == last.trigger.sent.start and e.trigger.i != last.trigger.i]
+        return pair  # (as a pronoun stands for the mention it looks back to)
+
+    def _holder_of(self, place: Token) -> Token | None:
+        """Whose a place is said to be by a participle on it ("sites linked to Syria's chemical weapons programme",
+        "positions held by the rebels"): the named actor in its to- or by-phrase, or that phrase's owner."""
+        if place.i in self.mentions or place.pos_ != "NOUN":
+            return None
+        # (a past participle, or "belonging": a railway "linking Mombasa to Nairobi" is no one's)
+        participles = [c for c in _children(place, ("acl",)) if c.lemma_.lower() in self.lexicon.holding
+                       and (c.tag_ in ("VBN", "VBD") or c.lemma_.lower() == "belong")]
+        holders = [o for c in participles for o in _prep_objects(c, ("to", "by"))
+                   + [g for a in _children(c, ("agent",)) for g in _children(a, ("pobj",))]]
+        holders = [h for o in holders for h in [o, *_children(o, ("poss",))]]
+        return next((h for h in holders if self.mention_for(h) is not None), None)
+
     def expand(self, token: Token | None) -> list[Mention]:
         """The actor for a token and for each of its conjuncts ("Saudi Arabia, Egypt and the UAE")."""
         if token is None:
@@ -959,9 +1000,15 @@ class SentenceCoder:
             token.lemma_.lower() in self.partitives and token.i not in self.mentions) else None
         if counted is not None:  # "deported some of them": as "deported them"
             return self.expand(counted)
+        pair = self._pair_told_before(token)
+        if pair is not None:  # "The two leaders held talks": the two sides of the last act between two told before
+            return pair
         garrison = self._garrison_of(token)
         if garrison is not None:  # "fired missiles at two Iraqi bases hosting U.S. troops": at the US
             return self.expand(garrison)
+        holder = self._holder_of(token)
+        if holder is not None:  # "launched air strikes on three sites linked to Syria's weapons programme": Syria
+            return self.expand(holder)
         found = []
         tokens = [token, *token.conjuncts]
         if token.dep_ == "pobj":  # "imports from the United States, the European Union, Canada ...": the parser
@@ -1024,6 +1071,14 @@ class SentenceCoder:
                 # "..., prompting Israel to recall its ambassador": Israel recalls (but "using military force to take
                 # control of Greenland": the user takes it)
                 return controller, False
+            if current.dep_ == "pcomp" and current.head.lower_ == "by" and current.head.dep_ == "prep" and (
+                    current.head.head.pos_ == "VERB" and not is_passive(current.head.head)):
+                # "Turkey retaliated by shelling Syrian positions": Turkey shelled them (but "accusing Kigali of a
+                # declaration of war by sending troops" tells what the accused did)
+                if any(self.mention_for(o) is not None for o in _children(current.head.head, ("dobj",))):
+                    return None, False
+                current = current.head.head
+                continue
             if current.dep_ == "pcomp" and current.head.lower_ in ("of", "for") and current.head.head.pos_ == "VERB":
                 accused = next(iter(_children(current.head.head, _OBJECTS)), None)
                 if accused is not None:  # "accused Azerbaijan of massing troops": Azerbaijan massed them
@@ -1042,6 +1097,8 @@ class SentenceCoder:
                     current = current.head
                 current = current.head
                 continue
+            if current.dep_ == "advcl" and current.tag_ == "VBG" and self._describes_object(current):
+                return None, False  # "announced new sanctions on Friday targeting Russian lawmakers": the sanctions'
             if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and current.head.i != current.i:
                 agent = next((g for a in _children(current.head, ("agent",)) for g in _children(a, ("pobj",))), None)
                 if current.dep_ == "advcl" and current.tag_ == "VBG" and self._stops_a_text(current.head):
@@ -1325,6 +1382,9 @@ class SentenceCoder:
         if not pattern.role and "sym" not in pattern.flags:
             # "declared a truce in Ukraine", "declined to comment on X"; a protest at home is against home
             arguments = self._loose_targets(token, places="home" not in pattern.flags)
+            if pattern.code[:2] == "13" and self._vows_retaliation(token, pattern) and not any(
+                    map(self.expand, arguments)):
+                arguments = self._retaliated_against(token, sources)
         elif not pattern.role and len(sources) < 2 and code is None:
             # a joint act done by one side with another: "accepted a truce with Israel", "Israel's proposal"
             arguments = [a for a in self._loose_targets(token, places=False) if a.head.lower_ == "with" or (
@@ -1335,7 +1395,8 @@ class SentenceCoder:
             # strikes no one
             return []
         parties = "parties" in pattern.flags  # "an exchange mediated by the UAE": toward each side of the exchange
-        found_per_argument = [found for found in map(self._parties if parties else self.expand, arguments) if found]
+        found_per_argument = [found for found in (self._parties(a, token) if parties else self.expand(a)
+                                                  for a in arguments) if found]
         if parties and not found_per_argument:
             return []
         if not found_per_argument and pattern.role == "target":
@@ -1384,6 +1445,9 @@ class SentenceCoder:
             # "welcomed Hu Jintao to the White House" hosts him; "welcomed the decision" and "welcomed President
             # Reagan's statement" praise
             return []
+        if "place" in pattern.flags and not (targets and all(a.pos_ == "PROPN" for a in arguments) and all(
+                p.entry.kind in (CAPITAL, COUNTRY) for m in targets for p in m.pieces)):
+            return []  # "rebels seized Goma" occupy it; "seized a packed theatre" or "parts of Iraq" is not that
         if pattern.role == "source":
             subject, _ = self.subject(token)
             sources, targets = targets, self.expand(subject)
@@ -1477,8 +1541,11 @@ class SentenceCoder:
         scenes = [n for n in _children(token, ("nsubj",)) if n.pos_ == "NOUN" and n.lemma_.lower() in self.lexicon.nouns]
         # "signed a deal in Istanbul, brokered by Turkey": the broker's part happened where the deal was made
         scenes += [v for v in map(_deal_verb, arguments) if v is not None] if parties else []
+        # "Putin hosted Kim on Wednesday. ... The two leaders held talks": on that occasion's day, unless told otherwise
         return [EventCandidate(pattern, token, s, t, reading, code, round(confidence, 2), anchors, home,
-                               place and not home, scenes, self._time_fallbacks(anchors)) for s, t in pairs]
+                               place and not home, scenes, self._time_fallbacks(anchors) + (
+                                   t and self.pair_occasions.get(frozenset((s.anchor, t.anchor))) or []))
+                for s, t in pairs]
 
     def _defied(self, protest: Token) -> list[Mention]:
         """Whom a protest that names no one defies: "blocked streets in defiance of Chinese authorities",
@@ -1557,8 +1624,8 @@ class SentenceCoder:
 
     def _escalated(self, token: Token, code: str) -> str:
         """"executed 1,700 recruits" is a mass killing (escalations.tsv)."""
-        for lemmas, roots, least, escalated, kinds in self.lexicon.escalations:
-            if token.lemma_.lower() in lemmas and code[:2] in roots:
+        for lemmas, codes, least, escalated, kinds in self.lexicon.escalations:
+            if token.lemma_.lower() in lemmas and (code in codes or code[:2] in codes):
                 victims = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
                 victims = [g for v in victims for g in [v, *_prep_objects(v, ("of",))]]  # "hundreds of civilians"
                 if any(_count(v, self.lexicon.count_nouns) >= least for v in victims) and (
@@ -1586,15 +1653,57 @@ class SentenceCoder:
         return next(filter(None, (self._place_actor(name, any_label=True) for name in _prep_objects(noun, ("of",)))),
                     None)
 
-    def _parties(self, deal: Token) -> list[Mention]:
+    def _parties(self, deal: Token, broker: Token) -> list[Mention]:
         """Who is party to a deal, a truce, an exchange or talks: those it is "between", else who signs, holds or
-        makes it ("Russia and Ukraine signed a deal in Istanbul, in an agreement brokered by Turkey")."""
+        makes it ("Russia and Ukraine signed a deal in Istanbul, in an agreement brokered by Turkey"), else, for
+        "the truce" a broker's own clause names, the sides of the last such act told in an earlier sentence ("A
+        ceasefire between Israel and Hamas took effect. Egypt brokered the truce")."""
         between = [m for o in _prep_objects(deal, ("between",)) for m in self.expand(o)]
-        verb = _deal_verb(deal) if deal.lemma_.lower() in self.lexicon.synsets["deal"] else None
+        is_deal = deal.lemma_.lower() in self.lexicon.synsets["deal"]
+        verb = _deal_verb(deal) if is_deal else None
+        if verb is not None and verb.i == broker.i:
+            verb = None
+            if not between and _definite(deal) and not _children(deal, ("poss", "compound")):
+                return self._sides_told_before(deal)
         if between or verb is None:
             return between
         subject, _ = self.subject(verb)
         return self.expand(subject) + self._companions(verb, subject)
+
+    def _sides_told_before(self, deal: Token) -> list[Mention]:
+        """Both sides of the last act of a deal noun's kind, or of any act done each way ("signed a deal ... Mbeki,
+        who mediated the talks"), told in an earlier sentence."""
+        kinds = {p.code[:2] for p in self.lexicon.nouns.get(deal.lemma_.lower(), ())}
+        told = [e for e in self.told if e.trigger.sent.start < deal.sent.start and e.target is not None]
+        each_way = {(e.trigger.i, e.source.anchor, e.target.anchor) for e in told}
+        earlier = [e for e in told
+                   if e.code[:2] in kinds or (e.trigger.i, e.target.anchor, e.source.anchor) in each_way]
+        return [earlier[-1].source, earlier[-1].target] if earlier else []
+
+    def _describes_object(self, participle: Token) -> bool:
+        """Does a participle the parser hung on a verb say what the verb's event object does ("announced new sanctions
+        on Friday targeting Russian lawmakers")?"""
+        return participle.lemma_.lower() in self.lexicon.describing and any(
+            o.i < participle.i and o.lemma_.lower() in self.lexicon.nouns
+            and o.lemma_.lower() not in self.lexicon.documents  # (a law "banning UNRWA" is its passer's act)
+            for o in _children(participle.head, ("dobj",)))
+
+    def _vows_retaliation(self, token: Token, pattern: Pattern) -> bool:
+        """Is the threat a vow to hit back ("vowed retaliation", "vowed to retaliate")?"""
+        words = self.lexicon.retaliation
+        return token.lemma_.lower() in words or any(words & set(group) for group in pattern.required)
+
+    def _retaliated_against(self, token: Token, sources: list[Mention]) -> list[Token]:
+        """Whom a vow of revenge that names no one is aimed at: the side its makers blame in the same sentence
+        ("the group blamed Israel and vowed retaliation"), else the doer of an attack told before it on their side
+        ("Pakistani air strikes killed 46 people, a Taliban spokesman said, vowing to retaliate")."""
+        ours = set().union(*map(_countries, sources))
+        earlier = [e for e in self.coding if e.trigger.i < token.i and e.target is not None]
+        blamed = [e.target for e in earlier if e.code[:3] == "112" and _countries(e.source) & ours]
+        attackers = [e.source for e in earlier if e.code[:2] in ("18", "19", "20")
+                     and _countries(e.target) & ours and not _countries(e.source) & ours]
+        found = (blamed or attackers)[-1:]
+        return [token.doc[m.anchor] for m in found]
 
     def _owner_or_aim(self, noun: Token) -> list[Token]:
         """Whom what a noun names concerns: its owner ("a protest over Biden's visit to Taiwan" is against
@@ -1611,6 +1720,11 @@ class SentenceCoder:
         event happens in."""
         scope = _scope(token)
         found = _children(token, ("dative",) + _OBJECTS)  # "dissolved the opposition party" (+party)
+        # what the object hits, by a participle the parser hung on the verb
+        found += [o for c in _children(token, ("advcl",)) if c.tag_ == "VBG" and self._describes_object(c)
+                  for o in _objects(c)]
+        # what a partitive object groups: "agreed a package of sanctions targeting Russian banks"
+        found += [g for t in found if t.lemma_.lower() in self.partitives for g in _prep_objects(t, ("of",))]
         if is_passive(token):  # "the US embassy was stormed by protesters"
             found = _children(token, ("nsubjpass",)) + found
         found += [p for t in scope if t.dep_ == "prep" and t.lower_ in self.lexicon.target_preps
@@ -1627,6 +1741,11 @@ class SentenceCoder:
             t.head.i != token.i or (not is_passive(token) and _objects(token))) for p in _children(t, ("pobj",))]
         found += [p for t in scope if places and t.dep_ == "prep" and t.lower_ == "in"
                   for p in _children(t, ("pobj",)) if p.ent_type_ == "GPE"]
+        # where an attack it names was done: "claimed responsibility for an attack on a hotel in Nairobi"
+        found += [p for t in list(found) if places and t.lemma_.lower() not in self.lexicon.nouns
+                  and t.dep_ == "pobj" and any(n.code[:2] in _PHYSICAL_ROOTS
+                                               for n in self.lexicon.nouns.get(t.head.head.lemma_.lower(), ()))
+                  for p in _prep_objects(t, ("in",)) if p.ent_type_ == "GPE"]
         return found
 
     def _code_wrapper(self, verb: Token, family: str) -> list[EventCandidate]:

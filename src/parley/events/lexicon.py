@@ -35,7 +35,7 @@ class Pattern:
 
 
 _FLAGS = {"sym", "mil", "discard", "home", "unarmed", "accusation", "state", "bloc", "person",
-          "parties"}  # see data/README.md
+          "parties", "intransitive", "place"}  # see data/README.md
 
 
 def parse_pattern(code: str, text: str, note: str = "", origin: str = "",
@@ -119,6 +119,10 @@ class EventLexicon:
     act_nouns: set[str] = field(default_factory=set)  # "condemned the move": an act told before
     state_owned: set[str] = field(default_factory=set)  # "State-run Indian Oil": the state's company
     hosting: set[str] = field(default_factory=set)  # "a base hosting U.S. troops": whose forces are there
+    pairs: set[str] = field(default_factory=set)  # "the two leaders", "both sides": the two sides told before
+    describing: set[str] = field(default_factory=set)  # "sanctions ... targeting Russian lawmakers": whom they hit
+    retaliation: set[str] = field(default_factory=set)  # "vowed retaliation": a threat aimed at the side blamed
+    holding: set[str] = field(default_factory=set)  # "sites linked to Syria's weapons programme": whose a place is
     group_words: dict[str, str] = field(default_factory=dict)  # "the rebels" -> armed: the armed group named before
     courts: set[str] = field(default_factory=set)  # benches whose orders are demands
     custody: set[str] = field(default_factory=set)  # "prisoners in Israeli jails": held by Israel
@@ -202,6 +206,8 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "situation": lexicon.situations, "open_water": lexicon.open_water,
                "custody": lexicon.custody, "subordinate": lexicon.subordinates, "court": lexicon.courts,
                "act_noun": lexicon.act_nouns, "state_owned": lexicon.state_owned, "hosting": lexicon.hosting,
+               "holding": lexicon.holding, "retaliation": lexicon.retaliation, "describing": lexicon.describing,
+               "pair": lexicon.pairs,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         if row["class"] in _GROUP_WORD_CLASSES:
@@ -216,7 +222,7 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
             lexicon.discard_phrases.append((re.compile(rf"\b{re.escape(row['word'])}\b"), roots))
     for row in csv.DictReader(_data_lines("escalations.tsv"), delimiter="\t"):
         victims = lexicon.synsets[row["victims"]] if row["victims"] else frozenset()
-        lexicon.escalations.append((frozenset(row["lemmas"].split("|")), frozenset(row["roots"].split("|")),
+        lexicon.escalations.append((frozenset(row["lemmas"].split("|")), frozenset(row["codes"].split("|")),
                                     int(row["min_victims"]), row["code"], victims))
     rows = csv.DictReader(_data_lines("standalone_codes.tsv"), delimiter="\t")
     lexicon.standalone = tuple(row["code"] for row in rows)

@@ -99,8 +99,10 @@ def _dates_another(phrase: Token, lexicon: EventLexicon) -> bool:
     after ...", "a week after the gas attack")?"""
     if phrase.dep_ == "pobj":
         word = phrase.head.lower_
-        return ("dating", word) in lexicon.cues or (("interval", word) in lexicon.cues and any(
-            c.dep_ == "npadvmod" for c in phrase.head.children))
+        # ("a week after the attack", or an act noun that "came after" another)
+        return ("dating", word) in lexicon.cues or (("interval", word) in lexicon.cues and (
+            any(c.dep_ == "npadvmod" for c in phrase.head.children)
+            or ("sequel", phrase.head.head.lemma_.lower()) in lexicon.cues))
     if phrase.dep_ != "advcl":
         return False
     reading = ModalityReading()
@@ -303,7 +305,7 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
                 # "is willing to send material to help defend Saudi Arabia": the purpose of a promised, refused or
                 # asked-for act is part of that act's event; of a planned or hypothetical one, as unreal as it is
                 outer = read_modality(head, lexicon, reported)
-                if outer.family is not None:
+                if outer.family is not None or outer.background:  # (or of an accused one: its content too)
                     reading.add("background")
                 reading.add(outer.modality)
             break  # marks of the clause itself were read above
@@ -321,6 +323,12 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
         # "apologised to Brazil for one of its gunboats intercepting a Brazilian ship": what a judgement is for, told
         # deeper in its phrase (the phrase's own object is read above)
         reading.add(lexicon.cues.get(("judge", reason.head.lemma_.lower()), ""))
+    backdrop = next((a for a in token.ancestors if a.dep_ == "prep" and ("reason_prep", a.lower_) in lexicon.cues
+                     and a.head.pos_ in ("VERB", "AUX", "NOUN")), None)
+    if backdrop is not None:
+        # "imposed sanctions over the supply of drones that Russia used in strikes on Ukraine": all a reason or
+        # backdrop phrase tells, however deep, is told to set the event, not reported as its own
+        reading.add(lexicon.cues[("reason_prep", backdrop.lower_)])
     if any(_dates_another(a, lexicon) for a in token.ancestors):
         # all a clause that only dates the event tells is that other occasion's: "hours after Arafat signed a letter
         # recognising Israel", "a week after the gas attack that killed 40 people"

@@ -153,6 +153,14 @@ class EventPlacer:
                         location = self.common_noun_place(noun) or self._city_named_by(noun)
                         if location is not None:
                             return location
+        trigger = candidate.trigger
+        if trigger.dep_ == "pcomp" and trigger.head.lower_ == "with" and trigger.head.head.pos_ == "VERB":
+            # "began talks in Muscat, with Oman's foreign minister shuttling between the delegations": there too
+            verb = trigger.head.head
+            for scope in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]:
+                location = self._place_under(scope, -1, preps, depth=1)
+                if location is not None:
+                    return location
         if self._applies("stated_at", code, quad) and candidate.modality.reported:
             verb = candidate.trigger
             for _ in range(6):  # "Putin said in Vladivostok that he was prepared to meet ...": said there
