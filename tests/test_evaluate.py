@@ -21,6 +21,8 @@ def test_gold_codes_are_normalised():
     assert split_gold_code("---LEG") == (None, "LEG")
     assert split_gold_code("IMGMUSISI") == ("IS", None)
     assert split_gold_code("UNMIL") == ("UN", "MIL") and split_gold_code("NATOMIL") == ("NATO", "MIL")  # our bodies
+    # a body's key with a sector, though the key begins like a country's ("AU": AUS, AUT)
+    assert split_gold_code("AUMIL") == ("AU", "MIL") and split_gold_code("AUSGOV") == ("AUS", "GOV")
     assert split_gold_code("HUN", "GOV") == ("HUN", "GOV")
     assert split_gold_code("JAP") == ("JPN", None)
     assert split_gold_code("POLISARIO") == ("POLISARIO", None)  # a group's key, though it begins like Poland's code

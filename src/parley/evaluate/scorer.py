@@ -43,7 +43,8 @@ def _organisation_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def split_gold_code(code: str | None, sector: str | None = None) -> tuple[str | None, str | None]:
-    """("USAGOV") -> ("USA", "GOV"); ("IGOUNOMIL") -> ("UN", "MIL"); ("---LEG") -> (None, "LEG")."""
+    """("USAGOV") -> ("USA", "GOV"); ("IGOUNOMIL") -> ("UN", "MIL"); ("AUMIL") -> ("AU", "MIL"); ("---LEG") -> (None,
+    "LEG")."""
     if not code:
         return None, None
     code = code.strip().upper()
@@ -55,6 +56,8 @@ def split_gold_code(code: str | None, sector: str | None = None) -> tuple[str | 
         return None, sector_of(sector) or (code[3:6] or None)
     if code in _organisation_keys():  # a group's key is its own root, though it begins like a country's (POLISARIO)
         return code, sector_of(sector)
+    if code[:-3] in _organisation_keys() and code[-3:].isalpha():  # a body's key and a sector: "AUMIL"
+        return code[:-3], sector_of(sector) or code[-3:]
     if pycountry.countries.get(alpha_3=code[:3]) or code[:3] in ("XKX", "PSE"):
         return code[:3], sector_of(sector) or (code[3:6] or None)
     return code, sector_of(sector)
