@@ -699,6 +699,12 @@ CASES = [
     # "the two leaders" are the two sides told before
     Case("Chinese President Xi Jinping met Vietnamese leader To Lam in Hanoi on Tuesday. The two leaders signed 14 "
          "cooperation agreements.", (("CHNGOV", "057", "VNMGOV"), ("VNMGOV", "057", "CHNGOV"))),
+    # ... and so is a claim for a bombing at a place in a city, wherever the words put the city (not the claimant's
+    # own country, where the attack's victims are named)
+    Case("Islamic State claimed responsibility for a suicide bombing at a Shiite mosque in the eastern Afghan city of "
+         "Jalalabad that killed 12 worshippers.", ("IS", "015", "AFG")),
+    Case("The PKK claimed responsibility on Monday for a suicide bombing outside a ministry in Ankara, which wounded "
+         "three police officers.", ("PKK", "015", "TURCOP")),
     # a vow of revenge that names no one is aimed at the side its makers blame
     Case("The Houthis blamed Saudi Arabia for the air raid on Sanaa and vowed revenge.", ("HOUTHI", "13", "SAU")),
 ]

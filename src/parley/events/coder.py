@@ -406,6 +406,12 @@ def _countries(mention: Mention) -> set[str]:
         p.entry.org for p in mention.pieces if p.entry.org}.union(*map(_countries, mention.inherited))
 
 
+def _places_of(mentions: list[Mention], countries: set[str]) -> bool:
+    """Are these mentions only places (countries, capitals, cities) of these countries?"""
+    return all(p.entry.kind in (COUNTRY, CAPITAL) for m in mentions for p in m.pieces) and set().union(
+        *map(_countries, mentions)) <= countries
+
+
 def _same_side(speaker: Mention, sources: list[Mention]) -> bool:
     """Does the speaker share a country with any of the sources?"""
     return bool(_countries(speaker) & set().union(*map(_countries, sources)))
@@ -1435,9 +1441,13 @@ class SentenceCoder:
             # "tariffs on $200 billion worth of Chinese goods", "electric vehicles imported from China"
             found_per_argument = [[m] for m in (self._modifier_owner(n, nations_only=True) or self._made_in(n)
                                                 for a in arguments for n in self._measured(a)) if m][:1]
-        # a known actor before a name we have no entry for ("hosted Abe at Mar-a-Lago")
-        targets = next((found for found in found_per_argument if not all(m.name_only for m in found)),
-                       found_per_argument[0] if found_per_argument else [])
+        # a known actor before a name we have no entry for ("hosted Abe at Mar-a-Lago"); with no target named in the
+        # pattern, not a place in the source's own country where another is found ("the PKK claimed a bombing in
+        # Ankara, which wounded two police officers": the police)
+        ours = set().union(*map(_countries, sources)) if not pattern.role else set()
+        known = [found for found in found_per_argument if not all(m.name_only for m in found)]
+        targets = next((found for found in known if not (ours and _places_of(found, ours))), None)
+        targets = targets or next(iter(known), found_per_argument[0] if found_per_argument else [])
         if "bloc" in pattern.flags and not (targets and all(map(_is_bloc, targets))):
             return []  # "withdrew from ECOWAS" leaves a bloc; "withdrew from Kherson" is a retreat
         if "person" in pattern.flags and not (targets and all(map(_names_person, targets)) and any(
@@ -1732,6 +1742,13 @@ class SentenceCoder:
         # one level down: "called for joint exercises with Japan", "called for sanctions on Russia"; what is
         # someone's is theirs: "lodged a protest over Pelosi's visit to Taiwan" is against Pelosi
         found += [p for t in list(found) for p in self._owner_or_aim(t)]
+        # where an attack it names was done: "claimed responsibility for an attack on a hotel in Nairobi", "for a
+        # suicide bombing at a mosque in the northern Afghan city of Kunduz that killed dozens" (not in what it did,
+        # whose victims may have no country of their own)
+        attacks = [t for t in found if places and any(
+            n.code[:2] in _PHYSICAL_ROOTS for n in self.lexicon.nouns.get(t.lemma_.lower(), ()))]
+        found += [g for t in attacks for p in t.children if p.dep_ == "prep" for g in p.subtree if g.ent_type_ == "GPE"
+                  and not any(a.dep_ in ("relcl", "acl") for a in g.ancestors if t.is_ancestor(a))]
         # what an act it names was done to: "claimed responsibility for a roadside bomb that hit a NATO convoy"
         found += [o for t in list(found) if t.lemma_.lower() in self.lexicon.nouns
                   for verb in t.children if verb.dep_ in ("relcl", "acl") for o in _objects(verb)]
@@ -1741,11 +1758,6 @@ class SentenceCoder:
             t.head.i != token.i or (not is_passive(token) and _objects(token))) for p in _children(t, ("pobj",))]
         found += [p for t in scope if places and t.dep_ == "prep" and t.lower_ == "in"
                   for p in _children(t, ("pobj",)) if p.ent_type_ == "GPE"]
-        # where an attack it names was done: "claimed responsibility for an attack on a hotel in Nairobi"
-        found += [p for t in list(found) if places and t.lemma_.lower() not in self.lexicon.nouns
-                  and t.dep_ == "pobj" and any(n.code[:2] in _PHYSICAL_ROOTS
-                                               for n in self.lexicon.nouns.get(t.head.head.lemma_.lower(), ()))
-                  for p in _prep_objects(t, ("in",)) if p.ent_type_ == "GPE"]
         return found
 
     def _code_wrapper(self, verb: Token, family: str) -> list[EventCandidate]:
