@@ -451,8 +451,9 @@ class Pipeline:
             future = None  # a noun has no tense: "a Nov. 11 meeting" is the nearest Nov. 11
         when, precision = self._date_near(document, candidate.anchors, future, story)
         if precision == "document" and candidate.time_fallbacks:
-            sentences = {t.sent.start: [f for f in candidate.time_fallbacks if f.sent.start == t.sent.start]
-                         for t in candidate.time_fallbacks}  # (an occasion told in an earlier sentence has its own)
+            sentences: dict[int, list[Token]] = {}  # (an occasion told in an earlier sentence has its own)
+            for word in candidate.time_fallbacks:
+                sentences.setdefault(word.sent.start, []).append(word)
             for group in sentences.values():
                 fallback = self._date_near(document, group, future, story)
                 if fallback[0] is not None:

@@ -406,10 +406,14 @@ def _countries(mention: Mention) -> set[str]:
         p.entry.org for p in mention.pieces if p.entry.org}.union(*map(_countries, mention.inherited))
 
 
+def _only_places(mentions: list[Mention]) -> bool:
+    """Do these mentions name only places (countries, capitals, cities)?"""
+    return all(p.entry.kind in (COUNTRY, CAPITAL) for m in mentions for p in m.pieces)
+
+
 def _places_of(mentions: list[Mention], countries: set[str]) -> bool:
-    """Are these mentions only places (countries, capitals, cities) of these countries?"""
-    return all(p.entry.kind in (COUNTRY, CAPITAL) for m in mentions for p in m.pieces) and set().union(
-        *map(_countries, mentions)) <= countries
+    """Are these mentions only places of these countries?"""
+    return _only_places(mentions) and set().union(*map(_countries, mentions)) <= countries
 
 
 def _same_side(speaker: Mention, sources: list[Mention]) -> bool:
@@ -1455,8 +1459,8 @@ class SentenceCoder:
             # "welcomed Hu Jintao to the White House" hosts him; "welcomed the decision" and "welcomed President
             # Reagan's statement" praise
             return []
-        if "place" in pattern.flags and not (targets and all(a.pos_ == "PROPN" for a in arguments) and all(
-                p.entry.kind in (CAPITAL, COUNTRY) for m in targets for p in m.pieces)):
+        if "place" in pattern.flags and not (targets and all(a.pos_ == "PROPN" for a in arguments)
+                                              and _only_places(targets)):
             return []  # "rebels seized Goma" occupy it; "seized a packed theatre" or "parts of Iraq" is not that
         if pattern.role == "source":
             subject, _ = self.subject(token)
@@ -1669,8 +1673,7 @@ class SentenceCoder:
         "the truce" a broker's own clause names, the sides of the last such act told in an earlier sentence ("A
         ceasefire between Israel and Hamas took effect. Egypt brokered the truce")."""
         between = [m for o in _prep_objects(deal, ("between",)) for m in self.expand(o)]
-        is_deal = deal.lemma_.lower() in self.lexicon.synsets["deal"]
-        verb = _deal_verb(deal) if is_deal else None
+        verb = _deal_verb(deal) if deal.lemma_.lower() in self.lexicon.synsets["deal"] else None
         if verb is not None and verb.i == broker.i:
             verb = None
             if not between and _definite(deal) and not _children(deal, ("poss", "compound")):
@@ -1710,7 +1713,7 @@ class SentenceCoder:
         ours = set().union(*map(_countries, sources))
         earlier = [e for e in self.coding if e.trigger.i < token.i and e.target is not None]
         blamed = [e.target for e in earlier if e.code[:3] == "112" and _countries(e.source) & ours]
-        attackers = [e.source for e in earlier if e.code[:2] in ("18", "19", "20")
+        attackers = [e.source for e in earlier if e.code[:2] in _VIOLENT_ROOTS
                      and _countries(e.target) & ours and not _countries(e.source) & ours]
         found = (blamed or attackers)[-1:]
         return [token.doc[m.anchor] for m in found]
