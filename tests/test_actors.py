@@ -111,6 +111,12 @@ def test_roles_follow_the_date(pipeline):
     dodik = "Milorad Dodik spoke."  # a member of Bosnia's presidency, then out of it
     assert actors_in(pipeline, dodik, date(2020, 6, 1))["Milorad Dodik"].code == "BIHGOV"
     assert actors_in(pipeline, dodik, date(2024, 6, 1))["Milorad Dodik"].code == "BIHELI"
+    # heads of state and foreign ministers of the states the first rows lacked (session 26), and UN officials
+    assert actors_in(pipeline, "Rodrigo Duterte spoke.", date(2017, 3, 1))["Rodrigo Duterte"].code == "PHLGOV"
+    assert actors_in(pipeline, "Evo Morales spoke.", date(2015, 3, 1))["Evo Morales"].code == "BOLGOV"
+    assert actors_in(pipeline, "Evo Morales spoke.", date(2021, 3, 1))["Evo Morales"].code == "BOLELI"
+    bachelet = actors_in(pipeline, "Michelle Bachelet spoke.", date(2020, 3, 1))["Michelle Bachelet"]
+    assert (bachelet.org, bachelet.country) == ("UN", None)
 
 
 def test_states_that_were_part_of_another_and_former_names(pipeline):

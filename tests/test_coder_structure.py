@@ -707,6 +707,32 @@ CASES = [
          "three police officers.", ("PKK", "015", "TURCOP")),
     # a vow of revenge that names no one is aimed at the side its makers blame
     Case("The Houthis blamed Saudi Arabia for the air raid on Sanaa and vowed revenge.", ("HOUTHI", "13", "SAU")),
+    # a by-phrase the parser hangs on the verb names who made its object: whose proposal was rejected
+    Case("Venezuela rejected a proposal by Colombia, Peru and Brazil for new elections on Monday.",
+         (("VEN", "12", "COL"), ("VEN", "12", "PER"), ("VEN", "12", "BRA"))),
+    # "its neighbour" is the other country named before, not the pronoun's own
+    Case("Kenya recalled its ambassador from Somalia on Monday, accusing its neighbour of meddling in its affairs.",
+         ("KEN", "112", "SOM"), unwanted=("KEN", "112", "KEN")),
+    # representations lodged with a state are an official complaint
+    Case("China lodged stern representations with India on Monday over the visit.", ("CHN", "114", "IND")),
+    # an act told in a telephone call between two sides is a call between them too
+    Case("Erdogan urged Putin in a telephone call on Monday to halt the offensive in Idlib.",
+         (("TURGOV", "02", "RUSGOV"), ("TURGOV", "041", "RUSGOV"))),
+    # a person called is called on the telephone; only "called on" (or "for") someone to do something appeals
+    Case("Modi called Vladimir Putin on Monday to thank him for his support.",
+         (("INDGOV", "041", "RUSGOV"), ("INDGOV", "051", "RUSGOV")), forbidden_roots="02"),
+    Case("The European Union called for Russia to withdraw its troops from Moldova.", ("EU", "02", "RUS")),
+    # those counted "among" the victims are the victims
+    Case("Two French journalists were among nine people killed in a Russian air strike on Kharkiv on Sunday.",
+         ("RUS", "19", "FRA")),
+    # tensions that "flared with" a state are with that state: a show of force aimed at it
+    Case("Armenia put its army on high alert on Monday as tensions flared with Azerbaijan.", ("ARM", "15", "AZE")),
+    # words only sport uses block meetings too
+    Case("Bangladesh and Sri Lanka will meet in the semi-final of the cricket tournament in Colombo on Friday.",
+         forbidden_roots="04"),
+    # heritage handed back, and ships returned to those whose ships they are
+    Case("The Netherlands handed back 119 bronze sculptures to Nigeria on Monday.", ("NLD", "0842", "NGA")),
+    Case("Iran returned two Saudi fishing boats on Monday.", ("IRN", "0842", "SAU")),
 ]
 
 

@@ -47,6 +47,7 @@ _APPEAL_FAMILIES = {"02", "10"}  # appeals and demands: their actors are the spe
 _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
 _PLURAL_TAGS = ("NNS", "NNPS")
 _CONSULT_ROOT = "04"
+_OCCASION_PREPS = ("in", "during")  # "urged Putin in a telephone call", "during a call on Friday"
 _PROTEST_ROOT = "14"
 _POSTURE_ROOT = "15"  # exhibit force posture: alerts, mobilisation, drills
 _DISAPPROVAL = "11"  # criticism and condemnation: a protest may be held to voice it
@@ -304,6 +305,13 @@ def _pattern_words(scope: list[Token], partitives: frozenset[str], answers: Coll
     return words
 
 
+def _rivalry_verb_objects(noun: Token) -> list[Token]:
+    """Whom a rivalry noun's own verb names it with: "as tensions flared with Kosovo" (the noun as its subject, or the
+    verb parsed as a participle on it)."""
+    verbs = _children(noun, ("acl",)) + ([noun.head] if noun.dep_ == "nsubj" else [])
+    return [o for verb in verbs for o in _prep_objects(verb, ("with",))]
+
+
 def _label_words(verb: Token) -> list[Token]:
     """The words of what a verb calls its object, for patterns that ask what it is called: "called Israel a terror
     state", "described Pakistan as the epicentre of terrorism", "called the trial of Bolsonaro a witch hunt"."""
@@ -539,8 +547,8 @@ class SentenceCoder:
         for relation in _prep_objects(token, ("in",)):
             if relation.lemma_.lower() in self.lexicon.relations:  # "an improvement in relations with Washington"
                 return self.mention_for(relation)
-        named_before = self._country_named_before(token) if token.lemma_.lower() in self.lexicon.state_nouns else (
-            self._group_named_before(token))
+        named_before = self._country_named_before(token) if token.lemma_.lower() in (
+            self.lexicon.state_nouns | self.lexicon.neighbours) else self._group_named_before(token)
         if named_before is not None:
             return named_before
         piece = self.piece_at.get(token.i)
@@ -661,16 +669,21 @@ class SentenceCoder:
     def _country_named_before(self, noun: Token) -> Mention | None:
         """The state "the Nordic country" or "the island nation" stands for: that of the last country named before
         it, by its name (not "Turkish"), as its government acts ("Sri Lanka's opposition demanded that the country
-        hold elections"). A noun with an owner of its own ("the country of origin") stands for none."""
-        if not _definite(noun) or any(
-                c.dep_ in ("poss", "prep") for c in noun.children):
+        hold elections"). A noun with an owner of its own ("the country of origin") stands for none, but for "its
+        neighbour" the owner is the one country it is not."""
+        pronoun = next((c for c in _children(noun, ("poss",)) if c.lower_ in _POSSESSIVE_PRONOUNS), None) if (
+            noun.lemma_.lower() in self.lexicon.neighbours) else None
+        owner = self._possessor(pronoun) if pronoun is not None else None
+        if not (_definite(noun) or owner is not None) or any(
+                (c.dep_ == "prep" and pronoun is None) or (c.dep_ == "poss" and c != pronoun) for c in noun.children):
             return None
         # not the country of the clause's own subject: "Turkey's president denounced the Nordic country"
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
         subject = {t.i for s in (_children(verb, _SUBJECTS) if verb is not None else []) if noun not in s.subtree
                    for t in s.subtree}
+        own = _countries(owner) if owner is not None else set()
         named = [m for i, m in self.mentions.items() if i < noun.i and i not in subject and m.pieces
-                 and all(p.entry.kind == COUNTRY for p in m.pieces)]
+                 and all(p.entry.kind == COUNTRY for p in m.pieces) and not _countries(m) & own]
         if not named:
             return None
         state = Piece(noun.i, noun.i + 1, [Entry("agent", noun.lemma_.lower(), sector=_STATE_SECTOR)])
@@ -1010,6 +1023,10 @@ class SentenceCoder:
             token.lemma_.lower() in self.partitives and token.i not in self.mentions) else None
         if counted is not None:  # "deported some of them": as "deported them"
             return self.expand(counted)
+        counted_among = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "among" else None
+        if counted_among is not None and counted_among.lemma_ == "be" and _children(counted_among, ("nsubj",)):
+            # "Three British aid workers were among seven people killed in an Israeli air strike": the workers
+            return self.expand(_children(counted_among, ("nsubj",))[0])
         pair = self._pair_told_before(token)
         if pair is not None:  # "The two leaders held talks": the two sides of the last act between two told before
             return pair
@@ -1019,6 +1036,9 @@ class SentenceCoder:
         holder = self._holder_of(token)
         if holder is not None:  # "launched air strikes on three sites linked to Syria's weapons programme": Syria
             return self.expand(holder)
+        author = self._object_author(token)
+        if author is not None:  # "rejected a proposal by Britain, France and Germany": theirs
+            return self.expand(author)
         found = []
         tokens = [token, *token.conjuncts]
         if token.dep_ == "pobj":  # "imports from the United States, the European Union, Canada ...": the parser
@@ -1050,6 +1070,15 @@ class SentenceCoder:
                 if all(m.anchor != one.anchor for m in found):
                     found.append(one)
         return found
+
+    def _object_author(self, token: Token) -> Token | None:
+        """The by-phrase the parser hangs on an active verb when it names who made the verb's object ("rejected a
+        proposal by Britain"): only an actor of some country, not a means ("seized the town by force")."""
+        if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.i in self.mentions or not _children(
+                token.head, ("nsubj",)):
+            return None
+        return next((p for p in _prep_objects(token.head, ("by",)) for m in [self.mention_for(p)]
+                     if m is not None and _countries(m)), None)
 
     def _owned_alike(self, mention: Mention, doc) -> list[Mention]:
         """"The foreign ministers of Armenia and Azerbaijan": the role is each owner's, not only the first's."""
@@ -1236,6 +1265,7 @@ class SentenceCoder:
         accusations = self._accusations(events)
         accused = {id(e) for e, _ in accusations}
         events = [e for e in events if id(e) not in accused] + [a for _, found in accusations for a in found]
+        events += self._occasions(events)
         blocked = self._discarded_roots(sentence)
         events = [e for e in events if e.code[:2] not in blocked]
         self.told.extend(events)
@@ -1248,6 +1278,29 @@ class SentenceCoder:
         text = sentence.text.lower()
         return set().union(*[self.lexicon.discard_contexts[t] for t in lemmas if t in self.lexicon.discard_contexts],
                            *[roots for phrase, roots in self.lexicon.discard_phrases if phrase.search(text)])
+
+    def _occasions(self, events: list[EventCandidate]) -> list[EventCandidate]:
+        """"Erdogan urged Putin in a telephone call": the call an act between two sides happened in is an event
+        between them too, as CAMEO coders code it (a call "with" someone is coded by its own pattern). Not talks or
+        meetings: those have other parties ("pledged aid to Jordan at a meeting in Mecca")."""
+        found: list[EventCandidate] = []
+        for event in events:
+            if event.target is None or event.pattern.noun or event.code[:2] == _CONSULT_ROOT or any(
+                    e.code[:2] == _CONSULT_ROOT and e.source.anchor == event.source.anchor
+                    and e.target is not None and e.target.anchor == event.target.anchor for e in events):
+                continue
+            for noun in _prep_objects(event.trigger, _OCCASION_PREPS):
+                lemma = noun.lemma_.lower()
+                pattern = next((p for p in self.lexicon.nouns.get(lemma, ()) if "with" in p.preps and not p.required),
+                               None) if lemma in self.lexicon.occasions else None
+                if pattern is None or _prep_objects(noun, ("with", "between")) or any(
+                        e.trigger.i == noun.i for e in events):
+                    continue
+                found.append(EventCandidate(pattern, noun, event.source, event.target, event.modality, pattern.code,
+                                            event.confidence, event.anchors, scenes=event.scenes,
+                                            time_fallbacks=event.time_fallbacks))
+                break
+        return found
 
     def _accusations(self, events: list[EventCandidate]) -> list[tuple[EventCandidate, list[EventCandidate]]]:
         """"The US claimed that ISIL had attacked Iraq": whether or not the attack happened, the claim
@@ -1277,7 +1330,7 @@ class SentenceCoder:
         groups = [
             [o for p in clause if p.dep_ == "prep" and p.lower_ == "against" for o in _children(p, ("pobj",))],
             [o for n in token.sent if n.lemma_.lower() in self.lexicon.rivalry
-             for o in _prep_objects(n, ("with", "between"))],
+             for o in _prep_objects(n, ("with", "between")) + _rivalry_verb_objects(n)],
             [o for p in clause if p.dep_ == "prep" and (p.lower_ in self.lexicon.cause_preps or (
                 p.lower_ in ("to", "for") and p.head.lemma_.lower() in self.lexicon.answers))
              # "after detecting dozens of Chinese warships": what the gerund saw

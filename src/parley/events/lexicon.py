@@ -112,6 +112,8 @@ class EventLexicon:
     warnings: set[str] = field(default_factory=set)  # "warned that the army would crush ...": a threat
     assisting: set[str] = field(default_factory=set)  # "sent troops to Haiti to lead a force": to help it (074)
     state_nouns: set[str] = field(default_factory=set)  # "the Nordic country", "the island nation": one named before
+    occasions: set[str] = field(default_factory=set)  # "urged Putin in a phone call": a consultation too
+    neighbours: set[str] = field(default_factory=set)  # "its neighbour": the other country named before
     defiance: set[str] = field(default_factory=set)  # "in defiance of Chinese authorities": whom a protest defies
     carriers: set[str] = field(default_factory=set)  # "planes carrying food": the cargo counts as the object's
     open_water: set[str] = field(default_factory=set)  # "fired missiles into the sea": at no one
@@ -145,14 +147,16 @@ class EventLexicon:
 
     def control_key(self, verb) -> str:
         """The control-verb entry for a verb token: an adjective's own entry ("open (adj)"), a phrasal verb
-        by its particle ("ruled out sending" is `rule out`), else its lemma."""
+        by its particle or preposition ("ruled out sending" is `rule out`, "called on Iran to" `call on`, but not
+        "called Putin on Wednesday to congratulate him"), else its lemma."""
         lemma = verb.lemma_.lower()
         if verb.pos_ == "ADJ" and f"{lemma} (adj)" in self.control:
             return f"{lemma} (adj)"  # "open to a summit", not "opened fire"
-        for child in verb.children:
-            if child.dep_ == "prt" and f"{lemma} {child.lower_}" in self.control:
-                return f"{lemma} {child.lower_}"
-        return lemma
+        # (the parser makes the "for" of "called for Russia to withdraw" the infinitive's mark)
+        words = [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and not any(
+            o.ent_type_ in ("DATE", "TIME") for o in c.children))] + [
+            m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+        return next((f"{lemma} {w.lower_}" for w in words if f"{lemma} {w.lower_}" in self.control), lemma)
 
     def control_of(self, verb) -> tuple[str, str]:
         """(effect, code) of a control verb token; ("", "") when it is none."""
@@ -201,7 +205,8 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "rivalry": lexicon.rivalry, "cause_prep": lexicon.cause_preps,
                "answer": lexicon.answers,
                "accuse": lexicon.accusing_verbs, "carrier": lexicon.carriers, "defiance": lexicon.defiance,
-               "state_noun": lexicon.state_nouns, "deter": lexicon.deterrents, "assist": lexicon.assisting,
+               "state_noun": lexicon.state_nouns, "neighbour": lexicon.neighbours, "occasion": lexicon.occasions,
+               "deter": lexicon.deterrents, "assist": lexicon.assisting,
                "warn": lexicon.warnings, "made": lexicon.made, "measure": lexicon.measures, "document": lexicon.documents,
                "situation": lexicon.situations, "open_water": lexicon.open_water,
                "custody": lexicon.custody, "subordinate": lexicon.subordinates, "court": lexicon.courts,
