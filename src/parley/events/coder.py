@@ -17,7 +17,7 @@ from ..actors.lexicon import CAPITAL, COUNTRY, DEMONYM, GOV_SEAT, ORG, PERSON, E
 from ..actors.mentions import Mention, Piece, is_aside, is_attribution
 from ..nlp.cache import entity_at, proper_name
 from .cameo import quad_class
-from .lexicon import EventLexicon, Pattern
+from .lexicon import TIME_ENTITIES, EventLexicon, Pattern, is_time_phrase
 from .modality import WH_TAGS, ModalityReading, control_family, order_taker, read_modality, to_infinitive
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -28,7 +28,6 @@ _PERSONAL_PRONOUNS = {"he", "she", "they", "we", "it", "him", "her", "them", "i"
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 _NEAR_WORDS = {"close", "near", "next"}
-_TIME_ENTITIES = ("DATE", "TIME")
 _NAME_ENTITIES = ("PERSON", "ORG")  # names that are actors even when no dictionary knows them
 _STATIONED_SECTORS = sector_groups()["POSTED"]  # forces posted abroad: "troops in Mali" may be anyone's
 _DEFIED_PREPS = ("of", "at", "against", "to", "for", "over", "with")  # "in defiance of", "their anger at"
@@ -168,7 +167,7 @@ def _objects(token: Token) -> list[Token]:
     own = [next(iter(_children(o, ("nsubj",))), o) for o in _children(token, _OBJECTS)[:1]]
     if not own and token.dep_ == "relcl" and token.pos_ == "VERB" and not is_passive(token) and (
             _children(token, ("nsubj",))) and not any(c.lower_ in _RELATIVE_PRONOUNS for c in token.children) and (
-            token.head.ent_type_ not in _TIME_ENTITIES):
+            token.head.ent_type_ not in TIME_ENTITIES):
         own = [token.head]  # "a verdict the EU condemned", "the weapons Iran sent": what the clause is on
     if not own and token.pos_ == "VERB":
         # "allowed inspectors to visit", "allowed inspectors back into", "beat farmers harvesting olives": the parser
@@ -239,7 +238,7 @@ def _another_occasion(prep: Token) -> bool:
 def _antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for ("a tanker that was seized": the tanker); any other word itself."""
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and (
-            token.head.head.ent_type_ not in _TIME_ENTITIES):  # (", which" after a date stands for the clause)
+            token.head.head.ent_type_ not in TIME_ENTITIES):  # (", which" after a date stands for the clause)
         return token.head.head
     return token
 
@@ -292,7 +291,7 @@ def _pattern_words(scope: list[Token], partitives: frozenset[str], answers: Coll
     # (nor a time phrase's preposition: "agreed on Friday to restore relations, in a deal" agreed on no deal)
     words = [t for t in scope if not (t.dep_ == "prep" and t.tag_ in ("VBG", "VBN"))
              and not (t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ in ("VERB", "AUX"))
-             and not (t.dep_ == "prep" and any(g.ent_type_ in _TIME_ENTITIES for g in _children(t, ("pobj",))))]
+             and not (t.dep_ == "prep" and is_time_phrase(t))]
     # (nor what came a while before or after: "fired missiles ... a week after the gas attack" fired no gas; nor what
     # an act answers: "suspend bilateral trade in protest at New Delhi's decision" suspends no protest)
     # (nor what a verb's act is over: "launched air strikes on Syria over a suspected gas attack" used no gas)
@@ -345,7 +344,7 @@ def match_pattern(pattern: Pattern, token: Token, scope: list[Token],
                     prep.head.i in used or not _of_object(prep.head, token)):
                 # "the demand on Monday for a ceasefire": a date is no target
                 arguments += [a for a in _children(prep, ("pobj", "pcomp"))
-                              if any(t.ent_type_ not in _TIME_ENTITIES for t in a.subtree)]
+                              if any(t.ent_type_ not in TIME_ENTITIES for t in a.subtree)]
         found = _name_after_participle(token) if "to" in pattern.preps else None
         if found is not None and found[0] is not None:
             arguments.append(found[1])  # "granted asylum to ousted Syrian President Bashar al-Assad"
@@ -787,7 +786,7 @@ class SentenceCoder:
                 head.head.head.pos_ in ("VERB", "AUX")):
             return head.head.head
         date = head.head
-        if word.lower_ == "which" and head.dep_ == "relcl" and date.ent_type_ in _TIME_ENTITIES and (
+        if word.lower_ == "which" and head.dep_ == "relcl" and date.ent_type_ in TIME_ENTITIES and (
                 date.dep_ == "pobj" and date.head.head.pos_ in ("VERB", "AUX")):
             return date.head.head
         return None
@@ -1777,7 +1776,7 @@ class SentenceCoder:
         attacks"), else whom its that-clause is about ("declined to comment on reports that Israeli troops had taken
         the crossing"), else what it is aimed at ("sanctions on Russia", "involvement in the attacks on Saudi
         Arabia")."""
-        owners = [o for o in _children(noun, ("poss",)) if o.pos_ != "PRON" and o.ent_type_ not in _TIME_ENTITIES]
+        owners = [o for o in _children(noun, ("poss",)) if o.pos_ != "PRON" and o.ent_type_ not in TIME_ENTITIES]
         owners += [o for o in _children(noun, ("amod", "compound", "nmod")) if self._names_nation(o)]
         return owners or _clause_subjects(noun) or _prep_objects(noun, self.lexicon.target_preps)
 

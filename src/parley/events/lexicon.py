@@ -38,6 +38,14 @@ _FLAGS = {"sym", "mil", "discard", "home", "unarmed", "accusation", "state", "bl
           "parties", "intransitive", "place"}  # see data/README.md
 
 
+TIME_ENTITIES = ("DATE", "TIME")
+
+
+def is_time_phrase(prep) -> bool:
+    """A preposition that only says when ("on Friday", "in March"): no word of an event's pattern."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTITIES for o in prep.children)
+
+
 def parse_pattern(code: str, text: str, note: str = "", origin: str = "",
                   synsets: dict[str, frozenset[str]] | None = None) -> list[Pattern]:
     """One row of patterns.tsv; a trigger written `a|b` gives one Pattern per alternative, and
@@ -153,8 +161,7 @@ class EventLexicon:
         if verb.pos_ == "ADJ" and f"{lemma} (adj)" in self.control:
             return f"{lemma} (adj)"  # "open to a summit", not "opened fire"
         # (the parser makes the "for" of "called for Russia to withdraw" the infinitive's mark)
-        words = [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and not any(
-            o.ent_type_ in ("DATE", "TIME") for o in c.children))] + [
+        words = [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and not is_time_phrase(c))] + [
             m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
         return next((f"{lemma} {w.lower_}" for w in words if f"{lemma} {w.lower_}" in self.control), lemma)
 
