@@ -733,6 +733,21 @@ CASES = [
     # heritage handed back, and ships returned to those whose ships they are
     Case("The Netherlands handed back 119 bronze sculptures to Nigeria on Monday.", ("NLD", "0842", "NGA")),
     Case("Iran returned two Saudi fishing boats on Monday.", ("IRN", "0842", "SAU")),
+    # a named subject's title is no object: a prime minister who receives observers receives no minister
+    Case("Moldovan Prime Minister Ion Chicu received observers from the OSCE in Chisinau on Monday.",
+         ("MDAGOV", "0862", "OSCE"), unwanted=("MDAGOV", "043", "OSCE")),
+    # satellite photographs supplied are intelligence shared
+    Case("Washington has been supplying Kyiv with satellite photographs of Russian positions, US officials said.",
+         ("USA", "064", "UKR")),
+    # a refusal, or an agreement, asked of someone is the asking, not a refusal or an agreement made
+    Case("Greece demanded that Germany refuse to recognise Macedonia.", ("GRC", "10", "DEU"),
+         unwanted=("DEU", "12", "MKD")),
+    Case("The European Union demanded that Serbia agree to hold talks with Kosovo.", ("EU", "10", "SRB"),
+         forbidden_roots="03"),
+    # agreeing to another's mediation accepts it
+    Case("Armenia agreed to Russian mediation in its dispute with Azerbaijan on Monday.", ("ARM", "038", "RUS")),
+    # the European Community is the European Union's former name
+    Case("Greece demanded that its European Community partners refuse to recognise Macedonia.", ("GRC", "10", "EU")),
 ]
 
 

@@ -125,6 +125,13 @@ def test_an_order_to_ones_own_army_is_carried_out_when_it_is_given(pipeline):
     assert {(e.root, e.modality, e.date.isoformat()) for e in events} == {("19", "asserted", "2020-11-04")}, events
 
 
+def test_a_purpose_takes_the_tense_of_the_act_it_is_the_purpose_of(pipeline):
+    # "to disperse" has no tense of its own: police who fired on Monday night dispersed the crowd then, not next Monday
+    events = pipeline.code_text("Kenyan police fired tear gas to disperse opposition supporters in Nairobi on Monday "
+                                "night, witnesses said.", date="2017-10-21")
+    assert {(e.code, e.modality, e.date.isoformat()) for e in events} == {("175", "asserted", "2017-10-16")}, events
+
+
 def test_the_next_day_and_the_same_day_count_from_the_storys_last_day(pipeline):
     # the story's day comes from any sentence, coded or not ("halted the certification" is no event)
     events = pipeline.code_text("Trump announced in Riyadh on Tuesday that he would lift sanctions on Syria. The next "

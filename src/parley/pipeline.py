@@ -443,7 +443,8 @@ class Pipeline:
         # and an act told to be done by the verb it completes: "ordered the army to launch operations on Wednesday"
         recoded = candidate.modality.recoded_by
         tensed = trigger.doc[recoded] if recoded is not None else trigger
-        while tensed.dep_ == "xcomp" and to_infinitive(tensed):
+        # (and a purpose by the act it is the purpose of: "opened fire to disperse demonstrators on Monday night")
+        while tensed.dep_ in ("xcomp", "advcl") and to_infinitive(tensed) and tensed.head.pos_ in ("VERB", "AUX"):
             tensed = tensed.head
         future = candidate.modality.modality == "planned" or (tensed.tag_ in ("VB", "VBP", "VBZ") and not any(
             c.dep_ == "aux" and c.tag_ == "VBD" for c in tensed.children))

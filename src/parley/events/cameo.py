@@ -1,4 +1,5 @@
-"""The CAMEO code table: names, Goldstein weights, quad classes and PLOVER categories."""
+"""The CAMEO code table (names, Goldstein weights, quad classes, PLOVER categories) and the intent codes CAMEO gives
+planned acts."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ def cameo_table() -> dict[str, CameoCode]:
         parents = [code[:n] for n in range(len(code), 1, -1) if code[:n] in raw]
         goldstein = next((float(raw[p]["goldstein"]) for p in parents if raw[p]["goldstein"]), None)
         name = next((raw[p]["name"] for p in parents if raw[p]["name"]), code)
-        category = next((plover[code[:n]] for n in range(len(code), 1, -1) if code[:n] in plover), None)
+        category = _by_prefix(plover, code, None)
         table[code] = CameoCode(code, name, goldstein, quad_class(code[:2]), category)
     return table
 
@@ -52,3 +53,19 @@ def lookup(code: str) -> CameoCode:
         return cameo_table()[code]
     except KeyError:
         raise KeyError(f"unknown CAMEO code {code!r}") from None
+
+
+@lru_cache(maxsize=1)
+def _intents() -> dict[str, str]:
+    return {row["prefix"]: row["intent"] for row in data_rows("events", "intents.tsv")}
+
+
+def stated_intent(code: str) -> str:
+    """The code CAMEO's convention gives a planned act: "will visit Paris" is the intent to meet (036), "would
+    cut off aid" a threat (1311). Acts with no intent code of their own (a planned protest) keep their code."""
+    return _by_prefix(_intents(), code, code)
+
+
+def _by_prefix(table: dict[str, str], code: str, default: str | None) -> str | None:
+    """The value of a code's longest prefix in a prefix table (1823 -> 182 -> 18)."""
+    return next((table[code[:n]] for n in range(len(code), 1, -1) if code[:n] in table), default)

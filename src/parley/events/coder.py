@@ -18,7 +18,7 @@ from ..actors.mentions import Mention, Piece, is_aside, is_attribution
 from ..nlp.cache import entity_at, proper_name
 from .cameo import quad_class
 from .lexicon import TIME_ENTITIES, EventLexicon, Pattern, is_time_phrase
-from .modality import WH_TAGS, ModalityReading, control_family, order_taker, read_modality, to_infinitive
+from .modality import ASKING_FAMILIES, WH_TAGS, ModalityReading, control_family, order_taker, read_modality, to_infinitive
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj")
@@ -298,7 +298,9 @@ def _pattern_words(scope: list[Token], partitives: frozenset[str], answers: Coll
     words += [g for t in scope if t.dep_ in ("prep", "agent") and not _another_occasion(t)
               and not (t.lower_ == _REASON_PREP and t.head.pos_ == "VERB")
               for g in t.children if g.dep_ == "pobj" and not (t.lower_ == "in" and g.lemma_.lower() in answers)]
-    words += [c for t in words if t.dep_ in _SUBJECTS + ("pobj",) for c in t.children if c.dep_ == "compound"]
+    # (not a named subject's title: "Prime Minister Tanaev received observers" received no minister)
+    words += [c for t in words if t.dep_ in _SUBJECTS + ("pobj",) and not (t.dep_ in _SUBJECTS and t.pos_ == "PROPN")
+              for c in t.children if c.dep_ == "compound"]
     words += [g for t in words if t.lemma_.lower() in partitives  # "the expulsion of dozens of diplomats"
               for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in _children(p, ("pobj",))]
     return words
@@ -1237,6 +1239,9 @@ class SentenceCoder:
                 continue
             effect, family = self.lexicon.control_of(token)
             if effect == "recode" and (family or self.lexicon.control_for_others.get(self.lexicon.control_key(token))):
+                asked = read_modality(token, self.lexicon)
+                if asked.family in ASKING_FAMILIES and asked.recoded_by not in (None, token.i):
+                    continue  # a refusal asked of someone is the asking: "demanded that Germany refuse to recognise"
                 events.extend(self._code_wrapper(token, family))
             elif order_taker(token, next((c for c in token.children if c.dep_ == "xcomp"), None),
                              self.lexicon) == "other":

@@ -43,7 +43,7 @@ _REASON_PREPS = ("for", "over", "into")
 _NOUN_CONTROL = {"modality:planned", "modality:hypothetical", "modality:negated"}
 _REFUSAL_FAMILY = "12"  # control verbs that refuse what they govern (control_verbs.tsv)
 _INTENT_FAMILY = "03"  # control verbs that promise what they govern
-_ASKING_FAMILIES = ("02", "10")  # control verbs that appeal for or demand what they govern
+ASKING_FAMILIES = ("02", "10")  # control verbs that appeal for or demand what they govern
 _OPENING_REFUSALS = {"rule out"}  # refused or negated, it keeps an act open
 
 
@@ -193,7 +193,9 @@ def _apply_control(head: Token, lexicon: EventLexicon, reading: ModalityReading,
             reading.add(effect.split(":", 1)[1])
     elif effect.startswith("modality:"):
         reading.add(effect.split(":", 1)[1])
-    elif effect == "recode" and reading.family is None and code:
+    elif effect == "recode" and code and (reading.family is None or (
+            code in ASKING_FAMILIES and reading.family not in ASKING_FAMILIES)):
+        # (what is asked of someone is asked, whatever it is: "demanded that Germany refuse to recognise Macedonia")
         reading.family, reading.recoded_by = code, head.i
         if code == _INTENT_FAMILY and reading.modality == "negated" and complement is not None and any(
                 c.dep_ == "neg" for c in complement.children):
@@ -357,7 +359,7 @@ def read_modality(token: Token, lexicon: EventLexicon, reported: bool = False) -
                 token.head.head.lemma_.lower() in lexicon.reporting_verbs):
             reading.add("background")  # "Kuwaiti refugees arriving in Saudi Arabia said ...": who speaks
         if token.head.dep_ == "dobj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and (
-                lexicon.control_of(token.head.head)[1] in _ASKING_FAMILIES):
+                lexicon.control_of(token.head.head)[1] in ASKING_FAMILIES):
             reading.add("background")  # "demanded an admission that Soviet forces murdered ...": what is asked for
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "of":
         reading.add(lexicon.cues.get(("head", token.head.head.lemma_.lower()), ""))  # "fears of a Russian attack"
