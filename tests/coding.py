@@ -12,9 +12,12 @@ def triples(pipeline, day: date, text: str) -> set[tuple]:
     return {(e.source.code, e.code, e.target.code) for e in pipeline.code_text(text, date=day)}
 
 
-def has(found: set[tuple], source: str, code: str, target: str) -> bool:
-    """An event from `source` to `target` (actor-code prefixes: "IRN" matches IRNGOV) whose code starts with `code`."""
-    return any(s and t and s.startswith(source) and c.startswith(code) and t.startswith(target) for s, c, t in found)
+def has(found: set[tuple], source: str | None, code: str, target: str | None) -> bool:
+    """An event from `source` to `target` (actor-code prefixes: "IRN" matches IRNGOV) whose code starts with `code`;
+    a side written None is one kept with a null code ("Gunmen killed ...": by whom the text does not say)."""
+    def side(found_code, wanted) -> bool:
+        return found_code is None if wanted is None else bool(found_code) and found_code.startswith(wanted)
+    return any(side(s, source) and c.startswith(code) and side(t, target) for s, c, t in found)
 
 
 class Case(NamedTuple):
@@ -37,7 +40,7 @@ def _each(spec) -> tuple[Triple, ...]:
     """None, one triple, or a tuple of triples, as a tuple of triples."""
     if not spec:
         return ()
-    spec = (spec,) if isinstance(spec[0], str) else tuple(spec)
+    spec = (spec,) if isinstance(spec[0], (str, type(None))) else tuple(spec)
     if any(len(t) != 3 for t in spec):
         raise ValueError(f"not (source, code, target) triples: {spec!r}")
     return spec

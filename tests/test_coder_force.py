@@ -100,10 +100,11 @@ CASES = [
     # drills off a coast; troops moved to a border
     Case("China held naval drills off Taiwan on Tuesday.", ("CHN", "15", "TWN")),
     Case("Turkey moved tanks to its border with Syria on Sunday.", ("TUR", "15", "SYR")),
-    # a prominent person shot or killed: an assassination, attempted or done (not fighting)
-    Case("A gunman shot and seriously wounded Slovak Prime Minister Robert Fico on Wednesday.", ("SVK", "185", "SVKGOV"),
+    # a prominent person shot or killed: an assassination, attempted or done (not fighting); gunmen of no named side
+    # are kept with a null code, the place does not say whose they are
+    Case("A gunman shot and seriously wounded Slovak Prime Minister Robert Fico on Wednesday.", (None, "185", "SVKGOV"),
          forbidden_roots="19"),
-    Case("Gunmen killed a provincial governor in Helmand on Monday.", ("AFG", "186", "AFGGOV"), forbidden_roots="19"),
+    Case("Gunmen killed a provincial governor in Helmand on Monday.", (None, "186", "AFGGOV"), forbidden_roots="19"),
     # two sides that fought fought each other; "leaving soldiers dead" withdraws no one
     Case("Armenian and Azerbaijani forces fought along their shared border on Tuesday, leaving dozens of soldiers dead.",
          (("ARM", "19", "AZE"), ("AZE", "19", "ARM")), forbidden_roots="08"),
@@ -113,7 +114,7 @@ CASES = [
     Case("Ukrainian drones struck an oil refinery in Russia's Krasnodar region overnight.", ("UKRMIL", "19", "RUS")),
     Case("Chevron struck oil off the coast of Angola in 1966.", no_event=True),
     # gunmen storming is unconventional violence, not conventional force
-    Case("Gunmen attacked the Indian embassy in Kabul on Monday.", ("AFG", "18", "IND"), forbidden_roots="19"),
+    Case("Gunmen attacked the Indian embassy in Kabul on Monday.", (None, "18", "IND"), forbidden_roots="19"),
     # suicide and car bombs with a place preposition
     Case("A Hamas suicide bomber blew himself up outside an Israeli checkpoint near Jerusalem.",
          ("HAMAS", "1831", "ISR")),

@@ -63,8 +63,8 @@ CASES = [
     ("The Israeli military said its aircraft struck Hezbollah targets in southern Lebanon overnight.",
      ("ISR", "19", "HEZBOLLAH"), None),
     # schoolchildren are people, not an object owned by whoever its by-phrase names
-    ("Nigerian troops rescued 30 schoolchildren kidnapped by gunmen in Kaduna state.", ("NGA", "181", "NGAEDU"),
-     ("NGAMIL", "", "NGAREB")),
+    ("Nigerian troops rescued 30 schoolchildren kidnapped by gunmen in Kaduna state.", (None, "181", "NGAEDU"),
+     ("NGAMIL", "", None)),
     # "the X group" of an armed group is the group itself
     ("Russian jets struck the Hayat Tahrir al-Sham group in Idlib.", ("RUSMIL", "19", "HTS"), ("RUSMIL", "19", "HTSNGO")),
     # a crowd counted alone is of the place it rallies in; a count of people is those people; a people protests
@@ -746,6 +746,10 @@ CASES = [
          forbidden_roots="03"),
     # agreeing to another's mediation accepts it
     Case("Armenia agreed to Russian mediation in its dispute with Azerbaijan on Monday.", ("ARM", "038", "RUS")),
+    # gunmen of no named side are no one's: the place of an attack does not say who carried it out
+    Case("Gunmen killed the mayor of Chilpancingo in Guerrero state on Sunday, officials said.",
+         (None, "18", "MEX"), unwanted=("MEX", "18", "MEX")),
+    Case("Palestinian gunmen opened fire on Israeli troops near Jenin on Monday.", ("PSEREB", "18", "ISRMIL")),
     # the European Community is the European Union's former name
     Case("Greece demanded that its European Community partners refuse to recognise Macedonia.", ("GRC", "10", "EU")),
 ]

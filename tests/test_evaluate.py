@@ -118,28 +118,32 @@ def test_an_alleged_act_is_no_claim_against_a_gold_set_without_modality(pipeline
 
 def test_a_planned_act_matches_either_cameo_notation_of_a_gold_set_without_modality(pipeline, tmp_path):
     """A declared future visit is 042 in PETRARCH2's tests and the intent to meet (036) in the CAMEO manual's
-    examples; we code the visit as planned, which matches either, once. A visit that took place is no intent."""
+    examples; we code the visit as planned, which matches either, once. A visit that took place is no intent; an
+    agreement to lift sanctions is the intent to ease them (0354) or, in the other notation, the easing (085)."""
     planned = "Japan's foreign minister will visit Kenya next month, the ministry in Tokyo said on Monday."
     done = "Japan's foreign minister visited Kenya on Sunday, the ministry in Tokyo said on Monday."
+    agreed = "Japan's foreign minister agreed on Monday to lift sanctions on Kenya, the ministry in Tokyo said."
     found = {}
     for name, text, code in (("act", planned, "042"), ("intent", planned, "036"), ("both", planned, "036 042"),
-                             ("done", done, "036")):
-        gold = tmp_path / f"{name}.jsonl"
+                             ("done", done, "036"), ("agreed", agreed, "085"), ("agreed intent", agreed, "0354")):
+        gold = tmp_path / f"{name.replace(' ', '_')}.jsonl"
         expected = [{"source": "JPNGOV", "target": "KEN", "code": c} for c in code.split()]
         gold.write_text(json.dumps({"id": name, "date": "2019-05-13", "text": text, "expected": expected}) + "\n",
                         "utf-8")
         score = evaluate_files([str(gold)], pipeline=pipeline).levels["country-root"]
         found[name] = (score.tp, score.fp, score.fn)
-    assert found["act"] == found["intent"] == (1, 0, 0)
+    assert found["act"] == found["intent"] == found["agreed"] == found["agreed intent"] == (1, 0, 0)
     assert found["both"] == (1, 0, 1)  # one planned visit is one event
     assert found["done"] == (0, 1, 1)
 
 
 def test_stated_intents_follow_the_cameo_table():
-    from parley.events.cameo import cameo_table, stated_intent
+    from parley.events.cameo import cameo_table, intended_acts, stated_intent
 
     assert stated_intent("042") == "036" and stated_intent("0841") == "0353" and stated_intent("163") == "1312"
-    assert stated_intent("195") == "1384" and stated_intent("141") == "141"  # a planned protest keeps its code
+    assert stated_intent("195") == "1384" and stated_intent("141") == "133"  # a protest announced is threatened
+    assert stated_intent("091") == "091"  # a planned investigation keeps its code: CAMEO has no intent to investigate
+    assert intended_acts("0354") == ["085"] and intended_acts("036") == ["04"] and intended_acts("091") == []
     table = cameo_table()
     for code in table:
         intent = stated_intent(code)

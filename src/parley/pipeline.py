@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors.actor_countries import actor_country, sector_groups
 from .actors.lexicon import CAPITAL, PERSON, Lexicon
-from .actors.mentions import Mention, PhraseIndex, find_mentions, resolve, titled_term
+from .actors.mentions import UNALIGNED, Mention, PhraseIndex, find_mentions, resolve, titled_term
 from .dates import infer_document_date, resolve as resolve_date
 from .dates.resolve import TIMES_OF_DAY, ResolvedDate
 from .events.cameo import lookup
@@ -388,7 +388,11 @@ class Pipeline:
             actor.country = actor_country(role, actor, other, candidate.code, location, named) or actor.country
             if actor.country:
                 actor.code = actor.country + actor.sector
-        unknown = [candidate.source.name_only, candidate.target is not None and candidate.target.name_only]
+        # (so are armed men of no named side: "Gunmen killed 20 worshippers at a mosque in Zamfara" is an attack, by
+        # whom the text does not say)
+        unknown = [candidate.source.name_only or (source.sector == UNALIGNED and not source.code),
+                   candidate.target is not None and (candidate.target.name_only or (
+                       target.sector == UNALIGNED and not target.code))]
         if candidate.target is None:
             if not source.code:
                 return None  # "France raised its terrorism alert": an event with no target needs a known actor

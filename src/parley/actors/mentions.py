@@ -300,6 +300,7 @@ def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
 
 
 _FORMER_WORDS = {"former", "ex", "ousted", "deposed", "toppled", "overthrown", "late"}  # a title held no more
+UNALIGNED, _REBELS = "UAF", "REB"  # armed men of no named side ("gunmen"), and an armed group's fighters
 _MINORITY_WORDS = {"ethnic"}  # before a demonym: a minority, of the country it lives in
 _NAME_KINDS = {PERSON, ORG, PARTY, INSTITUTION, COUNTRY, CAPITAL, GOV_SEAT}
 
@@ -440,6 +441,8 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
             if any(p.entry.kind == PARTY for p in other.pieces):
                 sector = inherited.sector  # "the Left Party's leader" is the party's side
 
+    if sector == UNALIGNED and (country or org):
+        sector = org_sector or _REBELS  # "Taliban gunmen", "Palestinian gunmen": a named side's armed men
     then = lexicon.country_on(country, day)
     if then != country:  # "Kosovo's police" in 1999: Serbia's
         fixed_code = then + fixed_code[len(country):] if fixed_code and fixed_code.startswith(country) else fixed_code

@@ -23,7 +23,7 @@ from typing import Iterable
 import pycountry
 
 from ..datafiles import data_rows
-from ..events.cameo import stated_intent
+from ..events.cameo import intended_acts, stated_intent
 from ..ingest.doctype import classify as classify_doc_type
 from ..model import Document, Event, Quote
 from ..places import distance_km
@@ -122,9 +122,10 @@ def _root_in(actor, gold_roots: set) -> str | None:
 
 def predicted_events(events: Iterable[Event], gold: list[GoldEvent] = (), either_reading: bool = False
                      ) -> list[GoldEvent]:
-    """Our events in the gold's terms. With `either_reading`, a planned event is scored under whichever of
-    CAMEO's two notations for a declared future act its gold uses: the act ("will visit Paris" as 042, as
-    PETRARCH2's tests code it) or the intent to do it (036, as the CAMEO manual's examples do)."""
+    """Our events in the gold's terms. With `either_reading`, a planned act or a stated intent is scored under
+    whichever of CAMEO's two notations for a declared future act its gold uses: the act ("will visit Paris" as 042,
+    "agreed to lift sanctions" as 085, as PETRARCH2's tests code them) or the intent (036 and 0354, as the CAMEO
+    manual's examples do)."""
     roots = {g.source[0] for g in gold} | {g.target[0] for g in gold}
     # an actor we could not name a code for claims no country, so it is neither right nor wrong; an event
     # with no target at all ("France raised its terrorism alert") is scored against gold with none
@@ -134,11 +135,12 @@ def predicted_events(events: Iterable[Event], gold: list[GoldEvent] = (), either
             continue
         event = GoldEvent((_root_in(e.source, roots), e.source.sector), (_root_in(e.target, roots), e.target.sector),
                           e.code)
-        if either_reading and e.modality == "planned":
-            intent = stated_intent(e.code)
+        if either_reading:
+            readings = [stated_intent(e.code)] if e.modality == "planned" else (
+                intended_acts(e.code) if e.modality == "asserted" else [])
             dyad_roots = {g.code[:2] for g in gold if g.key("country-root")[:2] == event.key("country-root")[:2]}
-            if intent[:2] in dyad_roots and e.code[:2] not in dyad_roots:
-                event.code = intent
+            if e.code[:2] not in dyad_roots:
+                event.code = next((r for r in readings if r[:2] in dyad_roots), e.code)
         found.append(event)
     return found
 

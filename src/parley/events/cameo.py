@@ -62,8 +62,13 @@ def _intents() -> dict[str, str]:
 
 def stated_intent(code: str) -> str:
     """The code CAMEO's convention gives a planned act: "will visit Paris" is the intent to meet (036), "would
-    cut off aid" a threat (1311). Acts with no intent code of their own (a planned protest) keep their code."""
+    cut off aid" a threat (1311). Acts with no intent code of their own (a planned investigation) keep their code."""
     return _by_prefix(_intents(), code, code)
+
+
+def intended_acts(code: str) -> list[str]:
+    """The acts whose intent a code is, as CAMEO's other notation writes them: 0354 (to ease sanctions) is 085."""
+    return [act for act, intent in _intents().items() if intent == code]
 
 
 def _by_prefix(table: dict[str, str], code: str, default: str | None) -> str | None:

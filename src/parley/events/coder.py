@@ -18,7 +18,8 @@ from ..actors.mentions import Mention, Piece, is_aside, is_attribution
 from ..nlp.cache import entity_at, proper_name
 from .cameo import quad_class
 from .lexicon import TIME_ENTITIES, EventLexicon, Pattern, is_time_phrase
-from .modality import ASKING_FAMILIES, WH_TAGS, ModalityReading, control_family, order_taker, read_modality, to_infinitive
+from .modality import (ASKING_FAMILIES, WH_TAGS, ModalityReading, control_family, order_taker, read_modality,
+                       to_infinitive)
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj")
