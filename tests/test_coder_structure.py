@@ -750,6 +750,7 @@ CASES = [
     Case("Gunmen killed the mayor of Chilpancingo in Guerrero state on Sunday, officials said.",
          (None, "18", "MEX"), unwanted=("MEX", "18", "MEX")),
     Case("Palestinian gunmen opened fire on Israeli troops near Jenin on Monday.", ("PSEREB", "18", "ISRMIL")),
+    Case("Rebel gunmen killed 12 villagers in North Kivu on Monday.", ("CODREB", "", "CODCVL")),
     # the European Community is the European Union's former name
     Case("Greece demanded that its European Community partners refuse to recognise Macedonia.", ("GRC", "10", "EU")),
 ]

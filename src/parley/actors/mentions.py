@@ -398,7 +398,9 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
             elif entry.sector:
                 modifier_sector = entry.sector
     # The head word decides ("government troops" are MIL) unless it is a weak role word ("rebel leader").
-    if anchor_role is not None and anchor_role.sector and not (anchor_role.weak and modifier_sector):
+    # (armed men of no named side take the side a modifier names: "cartel gunmen" are CRM, "rebel gunmen" REB)
+    if anchor_role is not None and anchor_role.sector and not (
+            (anchor_role.weak or anchor_role.sector == UNALIGNED) and modifier_sector):
         sector = anchor_role.sector
     else:
         sector = modifier_sector or (anchor_role.sector if anchor_role else None)
