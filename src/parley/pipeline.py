@@ -388,8 +388,8 @@ class Pipeline:
             actor.country = actor_country(role, actor, other, candidate.code, location, named) or actor.country
             if actor.country:
                 actor.code = actor.country + actor.sector
-        # (so are armed men of no named side: "Gunmen killed 20 worshippers at a mosque in Zamfara" is an attack, by
-        # whom the text does not say)
+        # an actor the text names but no dictionary knows, or armed men of no named side ("Gunmen killed 20
+        # worshippers at a mosque in Zamfara": by whom, the text does not say), is kept with a null code
         unknown = [candidate.source.name_only or (source.sector == UNALIGNED and not source.code),
                    candidate.target is not None and (candidate.target.name_only or (
                        target.sector == UNALIGNED and not target.code))]
