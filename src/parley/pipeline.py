@@ -83,6 +83,13 @@ def _event(document: Document, index: int, sentence: Span, trigger: Token, sourc
         doc_type=document.doc_type)
 
 
+def _kept_unknown(mention: Mention, actor: Actor) -> bool:
+    """An actor kept on its event with a null code: one the text names but no dictionary knows ("Mahsa Amini"), or
+    armed men of no named side ("Gunmen killed 20 worshippers at a mosque in Zamfara": by whom, the text does not
+    say)."""
+    return mention.name_only or (actor.sector == UNALIGNED and not actor.code)
+
+
 def _names_a_person(doc: Doc, mention: Mention) -> bool:
     """"Sudan's army chief, General Abdel Fattah al-Burhan, flew to Cairo": one commander travels, no force does."""
     return any(piece.entry.kind == PERSON for piece in mention.pieces) or (
@@ -388,11 +395,8 @@ class Pipeline:
             actor.country = actor_country(role, actor, other, candidate.code, location, named) or actor.country
             if actor.country:
                 actor.code = actor.country + actor.sector
-        # an actor the text names but no dictionary knows, or armed men of no named side ("Gunmen killed 20
-        # worshippers at a mosque in Zamfara": by whom, the text does not say), is kept with a null code
-        unknown = [candidate.source.name_only or (source.sector == UNALIGNED and not source.code),
-                   candidate.target is not None and (candidate.target.name_only or (
-                       target.sector == UNALIGNED and not target.code))]
+        unknown = [_kept_unknown(candidate.source, source),
+                   candidate.target is not None and _kept_unknown(candidate.target, target)]
         if candidate.target is None:
             if not source.code:
                 return None  # "France raised its terrorism alert": an event with no target needs a known actor

@@ -43,7 +43,7 @@ def cameo_table() -> dict[str, CameoCode]:
         parents = [code[:n] for n in range(len(code), 1, -1) if code[:n] in raw]
         goldstein = next((float(raw[p]["goldstein"]) for p in parents if raw[p]["goldstein"]), None)
         name = next((raw[p]["name"] for p in parents if raw[p]["name"]), code)
-        category = _by_prefix(plover, code, None)
+        category = by_prefix(plover, code, None)
         table[code] = CameoCode(code, name, goldstein, quad_class(code[:2]), category)
     return table
 
@@ -63,7 +63,7 @@ def _intents() -> dict[str, str]:
 def stated_intent(code: str) -> str:
     """The code CAMEO's convention gives a planned act: "will visit Paris" is the intent to meet (036), "would
     cut off aid" a threat (1311). Acts with no intent code of their own (a planned investigation) keep their code."""
-    return _by_prefix(_intents(), code, code)
+    return by_prefix(_intents(), code, code)
 
 
 def intended_acts(code: str) -> list[str]:
@@ -71,6 +71,6 @@ def intended_acts(code: str) -> list[str]:
     return [act for act, intent in _intents().items() if intent == code]
 
 
-def _by_prefix(table: dict[str, str], code: str, default: str | None) -> str | None:
+def by_prefix(table: dict[str, str], code: str, default: str | None) -> str | None:
     """The value of a code's longest prefix in a prefix table (1823 -> 182 -> 18)."""
     return next((table[code[:n]] for n in range(len(code), 1, -1) if code[:n] in table), default)

@@ -300,7 +300,7 @@ def _pattern_words(scope: list[Token], partitives: frozenset[str], answers: Coll
               and not (t.lower_ == _REASON_PREP and t.head.pos_ == "VERB")
               for g in t.children if g.dep_ == "pobj" and not (t.lower_ == "in" and g.lemma_.lower() in answers)]
     # (not a named subject's title: "Prime Minister Tanaev received observers" received no minister)
-    words += [c for t in words if t.dep_ in _SUBJECTS + ("pobj",) and not (t.dep_ in _SUBJECTS and t.pos_ == "PROPN")
+    words += [c for t in words if t.dep_ == "pobj" or (t.dep_ in _SUBJECTS and t.pos_ != "PROPN")
               for c in t.children if c.dep_ == "compound"]
     words += [g for t in words if t.lemma_.lower() in partitives  # "the expulsion of dozens of diplomats"
               for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in _children(p, ("pobj",))]

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
-from .cameo import cameo_table
+from .cameo import by_prefix, cameo_table
 
 ROLE_MARKERS = {"TARGET", "SOURCE"}
 
@@ -179,10 +179,7 @@ class EventLexicon:
 
     def recode_for(self, family: str, inner: str) -> str:
         table = self.recode.get(family, {})
-        for n in range(len(inner), 1, -1):
-            if inner[:n] in table:
-                return table[inner[:n]]
-        return table.get("*", inner)
+        return by_prefix(table, inner, table.get("*", inner))
 
 
 _GROUP_WORD_CLASSES = ("armed_group_word", "body_word", "group_word")
