@@ -170,6 +170,25 @@ def test_a_town_of_the_sides_name_is_theirs_not_a_namesake_abroad(pipeline):
     assert ("Geneva", "CHE") in place_of(pipeline, "Biden met Putin in Geneva on Wednesday.", day="2021-06-17")
 
 
+def test_a_city_two_countries_share_is_in_the_one_the_sentence_says(pipeline):
+    # "Tripoli" is Libya's capital, unless the sentence places it in Lebanon: then it and its people are Lebanon's
+    for text in ("Syrian officers ended their mediation between rival militias in Tripoli on Monday as shells kept "
+                 "falling on the north Lebanese port.",
+                 "Lebanese troops clashed with Islamist militias in Tripoli, Lebanon, on Sunday."):
+        [event] = pipeline.code_text(text, "2014-10-27")
+        assert (event.location.name, event.location.country, event.target.code) == ("Tripoli", "LBN", "LBNREB")
+        assert round(event.location.lat) == 34  # the Lebanese city's point, not Libya's
+    # a trip to one's own country's second city is no visit abroad ("arrived in Tripoli" had made it one to Libya)
+    assert not pipeline.code_text("Former prime minister Saad Hariri arrived in Tripoli, Lebanon's second city, "
+                                  "on Sunday.", "2019-11-04")
+    assert place_of(pipeline, "Police arrested 20 opposition activists in Hyderabad in southern Pakistan on "
+                              "Sunday.", day="2019-11-04") == {("Hyderabad", "PAK")}
+    # guards: with no country said, the name keeps its first place; a demonym of a side says nothing of it
+    assert place_of(pipeline, "Militias in Tripoli attacked an army convoy on Sunday.") == {("Tripoli", "LBY")}
+    assert place_of(pipeline, "Canadian diplomats met British officials in London on Sunday.") == {
+        ("London", "GBR")}
+
+
 def test_scoring_and_merging_accept_a_place_near_the_gold(gazetteer):
     white_house = gazetteer.lookup("White House")
     assert same_place(white_house, {"name": "Washington", "country": "USA"}, gazetteer)

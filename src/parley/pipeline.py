@@ -192,11 +192,12 @@ class Pipeline:
     # -- stages -------------------------------------------------------------------------------------
     def _code_parsed(self, document: Document, doc: Doc) -> CodedDocument:
         index_document(doc)
-        pieces = self.phrases.find(doc)
+        pieces = self._without_capitals_said_elsewhere(doc, self.phrases.find(doc))
         mentions = find_mentions(doc, pieces)
         if document.date is None:
             self._infer_date(document, doc, mentions)
-        coder = SentenceCoder(self.events, mentions, pieces, self.events.reporting_verbs, self.gazetteer)
+        coder = SentenceCoder(self.events, mentions, pieces, self.events.reporting_verbs, self.gazetteer,
+                              self.placer.as_said)
         coded = CodedDocument(document)
         story = _StoryDates()
         dated = self._dated_event_nouns(document, doc)
@@ -320,6 +321,18 @@ class Pipeline:
         words = [t for t in token.subtree if t.i <= token.i or t.dep_ == "compound"]
         span = doc[words[0].i:token.i + 1]
         return Actor(text=span.text, code=None, start=span.start_char, end=span.end_char)
+
+    def _without_capitals_said_elsewhere(self, doc: Doc, pieces: list) -> list:
+        """A capital's name that its sentence places in another country is a city there, standing for no state:
+        "militias in Tripoli ... the north Lebanese port" are Lebanon's (the place then gives them their country)."""
+        kept = []
+        for piece in pieces:
+            if all(entry.kind == CAPITAL for entry in piece.entries):
+                location = self.gazetteer.lookup(doc[piece.start:piece.end].text)
+                if location is not None and self.placer.as_said(location, doc[piece.start].sent) is not location:
+                    continue
+            kept.append(piece)
+        return kept
 
     def _dateline_country(self, doc: Doc) -> str | None:
         place = dateline_place(doc.text)

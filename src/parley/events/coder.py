@@ -465,9 +465,10 @@ class SentenceCoder:
     """Codes the sentences of one document; keeps the document's mentions for lookups."""
 
     def __init__(self, lexicon: EventLexicon, mentions: dict[int, Mention], pieces: list[Piece],
-                 reporting_verbs: set[str], gazetteer=None) -> None:
+                 reporting_verbs: set[str], gazetteer=None, as_said=None) -> None:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self.as_said = as_said  # (Location, sentence) -> the namesake the sentence places in another country
         self.partitives = frozenset(lexicon.partitives)
         self.mentions = mentions
         self.piece_at = {i: p for p in pieces for i in range(p.start, p.end)}
@@ -1712,6 +1713,8 @@ class SentenceCoder:
             return None
         span = entity_at(token) or (proper_name(token) if any_label and token.pos_ == "PROPN" else None)
         location = self.gazetteer.lookup_qualified(span) if span is not None else None
+        if location is not None and self.as_said is not None:
+            location = self.as_said(location, token.sent)  # "Tripoli, Lebanon's second city"
         if location is None or not location.country or (any_label and location.feature in ("country", None)):
             return None
         entry = Entry(CAPITAL, location.name, country=location.country)

@@ -17,6 +17,7 @@ from .gazetteer import Gazetteer
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _AIMED_PREPS = {"on", "against"}  # "a raid on X", "strikes against X"
 _NAME_LABELS = {"ORG", "PERSON", "NORP"}  # what the tagger calls a place name it mistakes ("met in Vilnius")
+_ACTING_DEPS = {"nsubj", "nsubjpass", "conj"}  # "talks in Moscow, Russia and China said": no place's country
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,39 @@ class EventPlacer:
         return any(r.rule == rule and r.applies(code, quad) for r in self.rules)
 
     def place(self, candidate, quad: int) -> Location | None:
-        """`candidate` is an `events.coder.EventCandidate`; `quad` its CAMEO quad class."""
+        """`candidate` is an `events.coder.EventCandidate`; `quad` its CAMEO quad class. A name two countries
+        share is the one in the country the sentence says: "militias in Tripoli ... the north Lebanese port"."""
+        location = self._place_of(candidate, quad)
+        return self.as_said(location, candidate.trigger.sent) if location is not None else None
+
+    def as_said(self, location: Location, sentence: Span) -> Location:
+        """The place of `location`'s name in the country `sentence` says it lies in, if that is another's."""
+        if location.feature != "city":
+            return location
+        said = self.countries_said(sentence)
+        if not said or location.country in said:
+            return location
+        return self.gazetteer.namesake_in(location, said, any_size=True) or location
+
+    def countries_said(self, sentence: Span) -> set[str]:
+        """The countries a sentence says its places lie in: "Tripoli, Lebanon", "Hyderabad in southern Pakistan",
+        "the north Lebanese port", "Lebanon's second city"."""
+        said = set()
+        for token in sentence:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.gazetteer.place_nouns:
+                said.update(filter(None, (self.country_of(c.text) for c in token.children
+                                          if c.dep_ in ("amod", "compound", "poss", "nmod"))))
+        doc = sentence.doc
+        for token in sentence[1:-1]:  # "Tripoli, Lebanon"; "Hyderabad in (southern) Pakistan"
+            if (token.text == "," or token.lower_ == "in") and doc[token.i - 1].pos_ == "PROPN":
+                words = [t for t in doc[token.i + 1:min(token.i + 4, sentence.end)]
+                         if not (t.lower_ == "the" or self.gazetteer.is_direction(t.text))]
+                country = self.gazetteer.lookup(words[0].text) if words else None
+                if country is not None and country.feature == "country" and words[0].dep_ not in _ACTING_DEPS:
+                    said.add(country.country)
+        return said
+
+    def _place_of(self, candidate, quad: int) -> Location | None:
         code, doc = candidate.code, candidate.trigger.doc
         target = doc[(candidate.target or candidate.source).anchor]  # no target: the actor's phrase stands in
         if candidate.place_target:  # "pounded rebel-held districts of Homs": what was hit stands for the target

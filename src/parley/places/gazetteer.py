@@ -41,7 +41,7 @@ class Gazetteer:
         self.directions: dict[str, tuple[int, int]] = {}  # "northern" -> (1, 0): (north, east)
         self.extents: dict[str, tuple[float, float, float, float]] = {}  # country -> its cities' lat/lon box
         self.towns: set[str] = set()  # names whose largest city is a small one: a namesake may be meant
-        self.namesakes: dict[str, list[Location]] = {}  # every place of a town's name, the preferred one first
+        self.namesakes: dict[str, list[Location]] = {}  # every place of a name, the preferred one first
 
     def add(self, names: list[str], location: Location, replace: bool = False) -> None:
         for name in names:
@@ -51,18 +51,19 @@ class Gazetteer:
             preferred = replace or key not in self.places
             if preferred:
                 self.places[key] = location
-            if key in self.towns:
-                namesakes = self.namesakes.setdefault(key, [])
-                if preferred:
-                    namesakes.insert(0, location)
-                else:
-                    namesakes.append(location)
+            namesakes = self.namesakes.setdefault(key, [])
+            if preferred:
+                namesakes.insert(0, location)
+            else:
+                namesakes.append(location)
 
-    def namesake_in(self, location: Location, countries: set[str]) -> Location | None:
-        """A place of the same name in one of `countries`, for a town: "Goa", where Indian and Pakistani ministers
-        met, is India's state, not the Philippine town the city list prefers (but Geneva stays Swiss)."""
+    def namesake_in(self, location: Location, countries: set[str], any_size: bool = False) -> Location | None:
+        """A place of the same name in one of `countries`. For a town, the actors' countries will do: "Goa", where
+        Indian and Pakistani ministers met, is India's state, not the Philippine town the city list prefers (but
+        Geneva stays Swiss). For a city of `any_size`, the countries are those the sentence says its places lie in:
+        "Tripoli, Lebanon", "the Pakistani city of Hyderabad"."""
         key = _key(location.name)
-        if location.feature != "city" or key not in self.towns:
+        if location.feature != "city" or not (any_size or key in self.towns):
             return None
         return next((other for other in self.namesakes.get(key, ()) if other.country in countries), None)
 
@@ -162,6 +163,7 @@ def load_gazetteer() -> Gazetteer:
                               location)
         if big:
             _add_subdivisions(gazetteer)
+    gazetteer.namesakes = {name: places for name, places in gazetteer.namesakes.items() if len(places) > 1}
     return gazetteer
 
 
