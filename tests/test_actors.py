@@ -154,6 +154,16 @@ def test_possessor_gives_a_role_word_its_country(pipeline):
     assert found["President Elias Hrawi"].code == "LBNGOV", found
 
 
+def test_supporters_of_a_head_of_state_are_civilians_not_the_government(pipeline):
+    found = actors_in(pipeline, "Supporters of President Hosni Mubarak charged into Tahrir Square.", date(2011, 2, 2))
+    assert found["Supporters"].code == "EGYCVL", found
+    # guards: the weak role still takes another side's sector, and staff of a state's body remain its own
+    found = actors_in(pipeline, "Supporters of opposition leader Raila Odinga marched in Nairobi.", date(2011, 2, 2))
+    assert found["Supporters"].code == "KENOPP", found
+    found = actors_in(pipeline, "Aides of President Hosni Mubarak met US envoys.", date(2011, 2, 2))
+    assert found["Aides"].code == "EGYGOV", found
+
+
 def test_users_extend_the_lexicon_with_their_own_file(tmp_path, pipeline):
     mine = tmp_path / "mine.tsv"
     mine.write_text("# my actors\nNorthern Alliance\tAFGREB\tAFG\t\tREB\n", "utf-8")

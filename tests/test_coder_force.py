@@ -108,6 +108,10 @@ CASES = [
     # two sides that fought fought each other; "leaving soldiers dead" withdraws no one
     Case("Armenian and Azerbaijani forces fought along their shared border on Tuesday, leaving dozens of soldiers dead.",
          (("ARM", "19", "AZE"), ("AZE", "19", "ARM")), forbidden_roots="08"),
+    # the battles two sides fought are no target, nor is the city they fought them in
+    Case("Hamas gunmen and Fatah-led security forces fought street battles in Gaza City on Wednesday.",
+         (("HAMAS", "19", "FATAHCOP"), ("FATAHCOP", "19", "HAMAS"))),
+    Case("Ethiopian troops fought fierce battles with Eritrean forces near Badme on Tuesday.", ("ETHMIL", "19", "ERIMIL")),
     # strikes carried out "inside" a country are on it
     Case("Pakistan carried out air strikes inside Iran on Thursday.", ("PAK", "195", "IRN")),
     # drones strike for the side that flies them; an oil refinery struck is no oil struck
@@ -141,6 +145,12 @@ CASES = [
     # sport and business senses give no threat, posture, assault or mass violence
     Case("France took revenge on England in the rugby World Cup final.", no_event=True),
     Case("Brazil stormed back to beat Argentina in Buenos Aires.", no_event=True),
+    # a side's name and a score say it is a game, with no sports word ("crushed Ivory Coast" had been a 190)
+    Case("Equatorial Guinea crushed hosts Ivory Coast 4-0 in Abidjan on Monday.", no_event=True),
+    Case("Slovakia stunned Finland 4-3 in overtime in Tampere on Sunday, a late counter-attack deciding it.",
+         no_event=True),
+    # guards: a date range and a vote are no score
+    Case("Russia fired missiles at Kyiv on March 3-4, Ukrainian officials said.", ("RUS", "19", "UKR")),
     Case("Spanish and Italian players came to blows during the match in Madrid.", no_event=True),
     Case("Germany moved billions of euros to Greece in bailout loans.", no_event=True),
     Case("The blockbuster bombed at the box office in China.", no_event=True),

@@ -110,6 +110,9 @@ CASES = [
     Case("Estonia closed a Russian consulate on Monday, a decision that drew sharp criticism from Moscow.",
          ("RUS", "111", "EST")),
     Case("Moscow expelled a Latvian diplomat, calling the move a necessary response.", None, ("RUS", "111", "RUS")),
+    # an attack with a label is made in words ("attacked" alone had been a 190)
+    Case("US President Donald Trump attacked London mayor Sadiq Khan as a 'stone cold loser' on Monday.",
+         ("USAGOV", "111", "GBR"), forbidden_roots="19"),
     # what someone calls so in an aside to a reported demand is the demander's word (charges called absurd: denied)
     Case("Japan demanded that China release the detained businessman, calling Beijing's spying charges absurd.",
          ("JPN", "016", "CHN"), ("CHN", "01", "")),

@@ -119,6 +119,10 @@ CASES = [
     # a closing participle the parser hangs on a relative clause tells of the main clause
     ("China vetoed a Security Council resolution that would have condemned the junta, drawing sharp criticism from "
      "Britain.", ("GBR", "111", "CHN"), ("GBR", "111", "UN")),
+    # ... and one closing reported speech tells of the saying: what drew condemnation is the speaker, not the subject
+    # of what was said
+    ("Iran's president said on Wednesday that Israel should be wiped off the map, drawing swift condemnation from "
+     "Britain and France.", (("GBR", "111", "IRN"), ("FRA", "111", "IRN")), ("GBR", "111", "ISR")),
     # a threat with terms threatens the one who must meet them
     ("The European Union threatened on Monday to impose new sanctions unless Minsk freed the jailed journalists, "
      "a spokesman told reporters in Brussels.", ("EU", "13", "BLR"), ("EU", "13", "BEL")),

@@ -132,6 +132,20 @@ def test_a_purpose_takes_the_tense_of_the_act_it_is_the_purpose_of(pipeline):
     assert {(e.code, e.modality, e.date.isoformat()) for e in events} == {("175", "asserted", "2017-10-16")}, events
 
 
+def test_an_attempt_told_in_the_past_was_made_then(pipeline):
+    # "tried to kill" had been a planned killing next Saturday; it is an attempted assassination last Saturday (185)
+    events = pipeline.code_text("Separatist rebels tried to kill President Chandrika Kumaratunga at an election rally "
+                                "in Colombo on Saturday night, police said.", date="1999-12-19")
+    assert {(e.code, e.modality, e.date.isoformat()) for e in events} == {("185", "asserted", "1999-12-18")}, events
+    # an attempt made at something other than a life is that act; one still being tried or to come is planned
+    events = pipeline.code_text("Opposition protesters tried to storm the parliament in Tbilisi on Thursday.",
+                                date="2024-05-17")
+    assert {(e.root, e.modality, e.date.isoformat()) for e in events} == {("14", "asserted", "2024-05-16")}, events
+    events = pipeline.code_text("Russia will try to seize Kharkiv next month, Ukrainian officials said.",
+                                date="2024-05-17")
+    assert {(e.code, e.modality) for e in events} == {("192", "planned")}, events
+
+
 def test_the_next_day_and_the_same_day_count_from_the_storys_last_day(pipeline):
     # the story's day comes from any sentence, coded or not ("halted the certification" is no event)
     events = pipeline.code_text("Trump announced in Riyadh on Tuesday that he would lift sanctions on Syria. The next "

@@ -183,6 +183,12 @@ def test_a_city_two_countries_share_is_in_the_one_the_sentence_says(pipeline):
                                   "on Sunday.", "2019-11-04")
     assert place_of(pipeline, "Police arrested 20 opposition activists in Hyderabad in southern Pakistan on "
                               "Sunday.", day="2019-11-04") == {("Hyderabad", "PAK")}
+    # a province or state says it too
+    assert place_of(pipeline, "Pakistani Rangers arrested dozens of party workers in raids across Hyderabad, the "
+                              "second-largest city in Sindh province, on Wednesday.", day="2019-11-04") == {
+        ("Hyderabad", "PAK")}
+    assert place_of(pipeline, "Police arrested 20 opposition activists in Alexandria, Virginia, on Sunday.") == {
+        ("Alexandria", "USA")}
     # guards: with no country said, the name keeps its first place; a demonym of a side says nothing of it
     assert place_of(pipeline, "Militias in Tripoli attacked an army convoy on Sunday.") == {("Tripoli", "LBY")}
     assert place_of(pipeline, "Canadian diplomats met British officials in London on Sunday.") == {

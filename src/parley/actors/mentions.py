@@ -438,8 +438,11 @@ def resolve(doc: Doc, mention: Mention, lexicon: Lexicon, day: date | None) -> A
             country, org = inherited.country, inherited.org
             if inherited.org and not org_code:
                 org_code, org_sector = inherited.code, inherited.sector
-            if anchor_role is not None and anchor_role.weak and not modifier_sector and inherited.sector:
-                sector = inherited.sector  # "directors of Russia's intelligence agencies" are SPY
+            if anchor_role is not None and anchor_role.weak and not modifier_sector and inherited.sector and not (
+                    anchor_role.sector == "CVL" and inherited.sector == "GOV"):
+                # "directors of Russia's intelligence agencies" are SPY (but "supporters of President Hosni Mubarak"
+                # are civilians on his side, as "Trump supporters" are, not his government)
+                sector = inherited.sector
             if any(p.entry.kind == PARTY for p in other.pieces):
                 sector = inherited.sector  # "the Left Party's leader" is the party's side
 

@@ -1132,9 +1132,9 @@ class SentenceCoder:
                 current = current.head.head.head
                 continue
             if current.dep_ == "advcl" and current.tag_ == "VBG" and current.head.dep_ == "ccomp" and (
-                    _label_words(current)):
+                    _label_words(current) or current.lemma_.lower() in self.lexicon.reactions):
                 # "demanded that Russia release Gershkovich, calling the charges ridiculous": who calls something so is
-                # the one who speaks, not the subject of what is reported
+                # the one who speaks, not the subject of what is reported; so is the one whose saying drew a reaction
                 while current.head.dep_ == "ccomp" and current.head.head.pos_ in ("VERB", "AUX"):
                     current = current.head
                 current = current.head
@@ -1279,11 +1279,10 @@ class SentenceCoder:
 
     def _discarded_roots(self, sentence: Span) -> set[str]:
         """Roots a sentence's non-political words block: a word by its lemma, a phrase ("world cup", "extra
-        time", "semi-final", which the tokenizer splits) by its text."""
+        time", "semi-final", which the tokenizer splits) or a shape of words ("crushed Brazil 7-1") by its text."""
         lemmas = {t.lemma_.lower() for t in sentence}
-        text = sentence.text.lower()
         return set().union(*[self.lexicon.discard_contexts[t] for t in lemmas if t in self.lexicon.discard_contexts],
-                           *[roots for phrase, roots in self.lexicon.discard_phrases if phrase.search(text)])
+                           *[roots for phrase, roots in self.lexicon.discard_phrases if phrase.search(sentence.text)])
 
     def _occasions(self, events: list[EventCandidate]) -> list[EventCandidate]:
         """"Erdogan urged Putin in a telephone call": the call an act between two sides happened in is an event
@@ -1603,6 +1602,8 @@ class SentenceCoder:
             reading.family = "13" if pattern.code[:2] >= "11" or reading.conditional == "unless" else "03"
             reading.modality = "asserted"
         code = code or (self.lexicon.recode_for(reading.family, pattern.code) if reading.family else pattern.code)
+        if reading.attempt and token.lemma_.lower() in self.lexicon.synsets["killing"]:
+            code = reading.attempt  # "tried to kill the president": an attempted assassination
         code = self._escalated(token, code)
         # (the parser may hang the purpose on a phrase of the verb: "at the request of its prime minister to help")
         purposes = [*token.children, *(v for n in _prep_objects(token, ("at", "on")) for v in _children(n, ("acl",)))]

@@ -131,6 +131,7 @@ class EventLexicon:
     hosting: set[str] = field(default_factory=set)  # "a base hosting U.S. troops": whose forces are there
     pairs: set[str] = field(default_factory=set)  # "the two leaders", "both sides": the two sides told before
     describing: set[str] = field(default_factory=set)  # "sanctions ... targeting Russian lawmakers": whom they hit
+    reactions: set[str] = field(default_factory=set)  # "..., drawing condemnation from Britain": what a saying drew
     retaliation: set[str] = field(default_factory=set)  # "vowed retaliation": a threat aimed at the side blamed
     holding: set[str] = field(default_factory=set)  # "sites linked to Syria's weapons programme": whose a place is
     group_words: dict[str, str] = field(default_factory=dict)  # "the rebels" -> armed: the armed group named before
@@ -216,7 +217,7 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "custody": lexicon.custody, "subordinate": lexicon.subordinates, "court": lexicon.courts,
                "act_noun": lexicon.act_nouns, "state_owned": lexicon.state_owned, "hosting": lexicon.hosting,
                "holding": lexicon.holding, "retaliation": lexicon.retaliation, "describing": lexicon.describing,
-               "pair": lexicon.pairs,
+               "reaction": lexicon.reactions, "pair": lexicon.pairs,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         if row["class"] in _GROUP_WORD_CLASSES:
@@ -225,10 +226,12 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
             classes[row["class"]].add(row["lemma"])
     for row in csv.DictReader(_data_lines("discard_contexts.tsv"), delimiter="\t"):
         roots = set(row["roots"].split("|"))
-        if row["word"].isalpha():
+        if row["word"].startswith("re:"):  # a shape of words: a side's name and a score ("Brazil 7-1")
+            lexicon.discard_phrases.append((re.compile(row["word"][3:]), roots))
+        elif row["word"].isalpha():
             lexicon.discard_contexts[row["word"]] = roots
         else:  # a phrase the tokenizer splits ("world cup", "semi-final"): matched in the text
-            lexicon.discard_phrases.append((re.compile(rf"\b{re.escape(row['word'])}\b"), roots))
+            lexicon.discard_phrases.append((re.compile(rf"\b{re.escape(row['word'])}\b", re.IGNORECASE), roots))
     for row in csv.DictReader(_data_lines("escalations.tsv"), delimiter="\t"):
         victims = lexicon.synsets[row["victims"]] if row["victims"] else frozenset()
         lexicon.escalations.append((frozenset(row["lemmas"].split("|")), frozenset(row["codes"].split("|")),

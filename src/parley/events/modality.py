@@ -29,6 +29,7 @@ class ModalityReading:
     recoded_by: int | None = None  # the control verb that gave `family`: its own event is this one
     kept_open: bool = False  # a refusal refused: "did not rule out", "refused to rule out" military action
     background: bool = False  # not news: only says since when ("since Russia invaded Ukraine"), or what would have been
+    attempt: str = ""  # made in the past: the code a killing attempted takes ("tried to kill the president": 185)
 
     def add(self, modality: str) -> None:
         if modality == "background":
@@ -188,7 +189,12 @@ def _apply_control(head: Token, lexicon: EventLexicon, reading: ModalityReading,
         return  # (an order to one's own army is carried out: "ordered the army to launch operations")
     if effect == "recode":
         code = control_family(head, complement, lexicon)
-    if effect.startswith("raising:"):  # only as a passive: "is said to have", "is believed to"
+    if effect == "attempt":  # "tried to storm the parliament" was done; "is trying to" is not yet
+        if head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.lemma_ == "have" for c in head.children)):
+            reading.attempt = code
+        else:
+            reading.add("planned")
+    elif effect.startswith("raising:"):  # only as a passive: "is said to have", "is believed to"
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
             reading.add(effect.split(":", 1)[1])
     elif effect.startswith("modality:"):

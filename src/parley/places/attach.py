@@ -96,21 +96,30 @@ class EventPlacer:
 
     def countries_said(self, sentence: Span) -> set[str]:
         """The countries a sentence says its places lie in: "Tripoli, Lebanon", "Hyderabad in southern Pakistan",
-        "the north Lebanese port", "Lebanon's second city"."""
+        "the north Lebanese port", "Lebanon's second city", "the second-largest city in Sindh province"."""
         said = set()
         for token in sentence:
-            if token.pos_ == "NOUN" and token.lemma_.lower() in self.gazetteer.place_nouns:
-                said.update(filter(None, (self.country_of(c.text) for c in token.children
+            # "the north Lebanese port" (not "the U.S. embassy": a site says whose it is, not where it is)
+            if token.pos_ == "NOUN" and self.gazetteer.place_nouns.get(token.lemma_.lower()) == "named":
+                said.update(filter(None, (self._country_or_region(c) for c in token.children
                                           if c.dep_ in ("amod", "compound", "poss", "nmod"))))
         doc = sentence.doc
         for token in sentence[1:-1]:  # "Tripoli, Lebanon"; "Hyderabad in (southern) Pakistan"
             if (token.text == "," or token.lower_ == "in") and doc[token.i - 1].pos_ == "PROPN":
                 words = [t for t in doc[token.i + 1:min(token.i + 4, sentence.end)]
                          if not (t.lower_ == "the" or self.gazetteer.is_direction(t.text))]
-                country = self.gazetteer.lookup(words[0].text) if words else None
-                if country is not None and country.feature == "country" and words[0].dep_ not in _ACTING_DEPS:
-                    said.add(country.country)
+                if words and words[0].dep_ not in _ACTING_DEPS:  # (not "in October, Indian officials said")
+                    said.update(filter(None, [self._region_country(words[0])]))
         return said
+
+    def _country_or_region(self, token: Token) -> str | None:
+        """The country a word names or qualifies ("Lebanese"), or that a region it names lies in ("Sindh")."""
+        return self.country_of(token.text) or self._region_country(token)
+
+    def _region_country(self, token: Token) -> str | None:
+        """The country a country's, region's, province's or state's name stands in: "Lebanon", "Texas"."""
+        region = self.gazetteer.lookup(token.text) if token.pos_ == "PROPN" else None
+        return region.country if region is not None and region.feature not in ("city", None) else None
 
     def _place_of(self, candidate, quad: int) -> Location | None:
         code, doc = candidate.code, candidate.trigger.doc
