@@ -112,6 +112,14 @@ CASES = [
     Case("Hamas gunmen and Fatah-led security forces fought street battles in Gaza City on Wednesday.",
          (("HAMAS", "19", "FATAHCOP"), ("FATAHCOP", "19", "HAMAS"))),
     Case("Ethiopian troops fought fierce battles with Eritrean forces near Badme on Tuesday.", ("ETHMIL", "19", "ERIMIL")),
+    # the nation before the first of a list of weapons owns the list ("Russian missiles and drones" had given no
+    # event); who made a weapon is not who fires it
+    Case("Russian missiles and drones struck grain terminals in Odesa early on Wednesday.", ("RUS", "19", "UKR")),
+    Case("Russian missiles and Iranian-made drones struck Kyiv on Wednesday.", ("RUS", "19", "UKR"),
+         ("IRN", "19", "UKR")),
+    # what is taken back is taken from someone
+    Case("Iraqi Kurdish peshmerga fighters retook the town of Sinjar from Islamic State on Friday.", ("IRQ", "192", "IS")),
+    Case("Syrian troops wrested control of Palmyra from Islamic State on Sunday.", ("SYRMIL", "192", "IS")),
     # strikes carried out "inside" a country are on it
     Case("Pakistan carried out air strikes inside Iran on Thursday.", ("PAK", "195", "IRN")),
     # drones strike for the side that flies them; an oil refinery struck is no oil struck

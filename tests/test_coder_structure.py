@@ -474,6 +474,9 @@ CASES = [
     # a state protesting is no demonstration against itself
     ("Japan summoned the Chinese ambassador on Monday to protest the incursion.", ("JPN", "110", "CHN"),
      ("JPN", "14", "JPN")),
+    # a Commonwealth state's ambassador is its high commissioner
+    ("Islamabad summoned India's deputy high commissioner on Sunday to lodge a strong protest.", ("PAK", "110", "INDGOV"),
+     ("PAK", "14", "PAK")),
     # a protest held to protest is one protest, against whom the purpose names, else against its own government
     ("Hundreds of students staged a sit-in outside parliament in Nairobi on Monday to protest against the new tax law.",
      ("KENEDU", "14", "KENLEG"), ("KENEDU", "14", "KENGOV")),

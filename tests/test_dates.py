@@ -146,6 +146,12 @@ def test_an_attempt_told_in_the_past_was_made_then(pipeline):
     assert {(e.code, e.modality) for e in events} == {("192", "planned")}, events
 
 
+def test_a_past_form_the_tagger_takes_for_a_present_is_past(pipeline):
+    # the model tags "retook" as a present (VBP): "on Friday" had been next Friday, and the act planned
+    events = pipeline.code_text("Ukrainian forces retook Kherson from Russian troops on Friday.", date="2022-11-14")
+    assert {(e.code, e.modality, e.date.isoformat()) for e in events} == {("192", "asserted", "2022-11-11")}, events
+
+
 def test_the_next_day_and_the_same_day_count_from_the_storys_last_day(pipeline):
     # the story's day comes from any sentence, coded or not ("halted the certification" is no event)
     events = pipeline.code_text("Trump announced in Riyadh on Tuesday that he would lift sanctions on Syria. The next "

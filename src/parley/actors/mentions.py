@@ -25,9 +25,9 @@ _MODIFIERS = {"compound", "amod", "nmod"}
 # "pro-Russian", "anti-American", "the Pan-American Highway": a demonym after these is no one's own
 _PREFIXES_OF_NO_COUNTRY = {"pro", "anti", "pan"}
 # "Russia-backed separatists", "Iran-aligned militias": the sponsor, not whose they are ("Saudi-led" leads);
-# "Russian-born German citizens": where they were born
+# "Russian-born German citizens": where they were born; "Iranian-made drones": who made them, not who flies them
 _SPONSOR_SUFFIXES = {"born", "backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "equipped",
-                     "aligned", "allied"}
+                     "aligned", "allied", "made", "built", "designed", "manufactured", "supplied"}
 # "the former Soviet republic of Georgia", "former Yugoslav states": a state that is no more names none of today's
 _FORMER_DOMAINS = {"republic", "state", "bloc", "colony", "territory", "space", "satellite", "country", "union"}
 _OWN_PHRASES = {"prep", "poss", "appos", "acl", "relcl"}  # "a group of deputies" says whose group it is

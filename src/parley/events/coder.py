@@ -1441,6 +1441,9 @@ class SentenceCoder:
                 confidence -= 0.05
             else:
                 sources = self.expand(subject) + self._companions(token, subject) or self._armed_by(subject)
+                if subject is not None and subject.conjuncts and self._armed_by(subject):
+                    # "Russian missiles and drones struck ...": the nation before the first weapon owns the list
+                    sources = [m for m in sources if _countries(m)] or self._armed_by(subject)
             if subject is not None and subject.lower_ in _PERSONAL_PRONOUNS:
                 confidence -= 0.1
         if "accusation" in pattern.flags:

@@ -23,18 +23,21 @@ Context = TypeVar("Context")
 
 
 @lru_cache(maxsize=1)
-def _lemma_fixes() -> dict[str, str]:
-    return {row["form"]: row["lemma"] for row in data_rows("nlp", "lemma_fixes.tsv")}
+def _lemma_fixes() -> dict[str, tuple[str, str]]:
+    return {row["form"]: (row["lemma"], row["tag"] or "") for row in data_rows("nlp", "lemma_fixes.tsv")}
 
 
 @Language.component("lemma_fixes")
 def lemma_fixes(doc: Doc) -> Doc:
-    """Correct the few lemmas the model gets wrong (data/lemma_fixes.tsv)."""
+    """Correct the few lemmas the model gets wrong, and the tense of the past forms it does not know
+    (data/lemma_fixes.tsv)."""
     fixes = _lemma_fixes()
     for token in doc:
-        lemma = fixes.get(token.lower_)
+        lemma, tag = fixes.get(token.lower_, ("", ""))
         if lemma:
             token.lemma_ = lemma
+        if tag:
+            token.tag_ = tag
     return doc
 
 
