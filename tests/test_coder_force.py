@@ -117,6 +117,8 @@ CASES = [
     Case("Russian missiles and drones struck grain terminals in Odesa early on Wednesday.", ("RUS", "19", "UKR")),
     Case("Russian missiles and Iranian-made drones struck Kyiv on Wednesday.", ("RUS", "19", "UKR"),
          ("IRN", "19", "UKR")),
+    # military action threatened is a threat of force (it had been the vaguer 130)
+    Case("Kim Yo Jong threatened on Saturday to take military action against South Korea.", ("PRKGOV", "138", "KOR")),
     # what is taken back is taken from someone
     Case("Iraqi Kurdish peshmerga fighters retook the town of Sinjar from Islamic State on Friday.", ("IRQ", "192", "IS")),
     Case("Syrian troops wrested control of Palmyra from Islamic State on Sunday.", ("SYRMIL", "192", "IS")),

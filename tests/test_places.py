@@ -189,6 +189,10 @@ def test_a_city_two_countries_share_is_in_the_one_the_sentence_says(pipeline):
         ("Hyderabad", "PAK")}
     assert place_of(pipeline, "Police arrested 20 opposition activists in Alexandria, Virginia, on Sunday.") == {
         ("Alexandria", "USA")}
+    # a valley is a place noun: the region its of-phrase names holds it, and gives its victims their country
+    events = pipeline.code_text("Indian artillery fire killed five civilians in the Neelum valley of "
+                                "Pakistan-administered Kashmir on Sunday.", "2019-10-20")
+    assert {(e.source.country, e.target.code) for e in events} == {("IND", "PAKCVL")}, events
     # guards: with no country said, the name keeps its first place; a demonym of a side says nothing of it
     assert place_of(pipeline, "Militias in Tripoli attacked an army convoy on Sunday.") == {("Tripoli", "LBY")}
     assert place_of(pipeline, "Canadian diplomats met British officials in London on Sunday.") == {
