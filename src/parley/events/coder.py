@@ -1440,10 +1440,11 @@ class SentenceCoder:
                     sources = [m for m in [self._reported_speaker(token, 4)] if m is not None and _countries(m)]
                 confidence -= 0.05
             else:
-                sources = self.expand(subject) + self._companions(token, subject) or self._armed_by(subject)
-                if subject is not None and subject.conjuncts and self._armed_by(subject):
+                armed = self._armed_by(subject)
+                sources = self.expand(subject) + self._companions(token, subject) or armed
+                if armed and subject.conjuncts:
                     # "Russian missiles and drones struck ...": the nation before the first weapon owns the list
-                    sources = [m for m in sources if _countries(m)] or self._armed_by(subject)
+                    sources = [m for m in sources if _countries(m)] or armed
             if subject is not None and subject.lower_ in _PERSONAL_PRONOUNS:
                 confidence -= 0.1
         if "accusation" in pattern.flags:

@@ -108,8 +108,9 @@ class EventPlacer:
             if (token.text == "," or token.lower_ == "in") and doc[token.i - 1].pos_ == "PROPN":
                 words = [t for t in doc[token.i + 1:min(token.i + 4, sentence.end)]
                          if not (t.lower_ == "the" or self.gazetteer.is_direction(t.text))]
-                if words and words[0].dep_ not in _ACTING_DEPS:  # (not "in October, Indian officials said")
-                    said.update(filter(None, [self._region_country(words[0])]))
+                country = self._region_country(words[0]) if words and words[0].dep_ not in _ACTING_DEPS else None
+                if country:  # (not "in October, Indian officials said")
+                    said.add(country)
         return said
 
     def _country_or_region(self, token: Token) -> str | None:
