@@ -19,6 +19,9 @@ def actors_in(pipeline, text, day):
 @pytest.mark.parametrize("text, phrase, code", [
     ("Russian President Vladimir Putin spoke.", "Russian President Vladimir Putin", "RUSGOV"),
     ("The Kremlin said nothing.", "Kremlin", "RUSGOV"),
+    # state broadcasters by their short names
+    ("Britain banned RT from broadcasting.", "RT", "RUSMED"),
+    ("CGTN aired the interview.", "CGTN", "CHNMED"),
     ("The US military accused Russia.", "US military", "USAMIL"),
     ("Ukrainian rebels shelled the town.", "Ukrainian rebels", "UKRREB"),
     ("NATO officials spoke.", "NATO officials", "NATOGOV"),

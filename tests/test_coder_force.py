@@ -17,6 +17,22 @@ CASES = [
          forbidden_roots="03"),
     Case("A suicide bombing by the Taliban killed 30 soldiers in Kabul.", ("TALIBAN", "1831", "AFG")),
     Case("A car bombing claimed by the Taliban killed a US soldier in Kabul.", ("TALIBAN", "1832", "USA")),
+    # an attacker or a weapon that names the means makes the attack that bombing, whatever verb tells it; a guard:
+    # fighters who attack make a plain attack
+    Case("Islamic State suicide bombers attacked Iraqi soldiers near Mosul on Monday.", ("IS", "1831", "IRQMIL")),
+    Case("Al Shabaab fighters stormed a Kenyan army base with a suicide car bomb on Tuesday.",
+         ("ALSHABAB", "1831", "KENMIL")),
+    Case("Islamic State fighters attacked Iraqi soldiers near Mosul on Monday.", ("IS", "190", "IRQMIL"),
+         forbidden_roots="18"),
+    # hitting back told as a participle is why an act was done, not a second act
+    Case("Moscow expelled two Estonian diplomats on Friday, retaliating against Tallinn for an earlier expulsion.",
+         ("RUS", "161", "EST"), forbidden_roots="19"),
+    # a port a seized ship is taken to is not taken; a guard: a town taken is
+    Case("Iranian commandos seized a British-flagged tanker and took it to the port of Bandar Abbas on Friday.",
+         ("IRN", "171", "GBR"), forbidden_roots="192"),
+    Case("Russian forces took the town of Avdiivka on Saturday.", ("RUS", "192", "UKR")),
+    # attacks vowed to be kept up are a threat
+    Case("The Houthis vowed to keep up attacks on Israeli ships.", ("HOUTHIS", "138", "ISR"), forbidden_roots="03"),
     # driving tens of thousands out is a mass expulsion; fishing boats sunk are property destroyed
     Case("Myanmar's army has driven more than 400,000 Rohingya out of Rakhine state in three weeks.",
          ("MMRMIL", "201", "MMR")),

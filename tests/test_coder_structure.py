@@ -123,6 +123,41 @@ CASES = [
     # of what was said
     ("Iran's president said on Wednesday that Israel should be wiped off the map, drawing swift condemnation from "
      "Britain and France.", (("GBR", "111", "IRN"), ("FRA", "111", "IRN")), ("GBR", "111", "ISR")),
+    # a hostile act a speaker of another side judges with a pejorative word is that speaker's accusation, and the act
+    # is its content; a guard: an act its own side praises is no accusation
+    ("The EU's foreign policy chief said Russia's bombing of the Odesa port was a war crime.", ("EU", "112", "RUS"),
+     ("RUS", "19", "UKR")),
+    ("Netanyahu said the army's operation in Rafah was a success.", None, ("ISR", "11", "ISR")),
+    # "the Palestinian group": the group of that nation named before
+    ("Hamas released two hostages on Friday, and the Palestinian group accused Israel of delaying aid.",
+     ("HAMAS", "112", "ISR"), ("PSE", "112", "ISR")),
+    # a base "housing" troops is theirs, though the parser hangs the participle on the verb
+    ("Iran fired missiles at an air base in Iraq housing US soldiers on Tuesday.", ("IRN", "19", "USA"),
+     ("IRN", "19", "IRQ")),
+    # a light verb's appeal asks what its infinitive says; a capital asked is asked, not a place
+    ("Qatar made a fresh appeal to Hamas on Sunday to release the remaining hostages.", ("QAT", "0253", "HAMAS"),
+     ("QAT", "08", "QAT")),
+    ("Dhaka asked New Delhi on Monday to extradite former prime minister Sheikh Hasina.", ("BGD", "02", "IND"),
+     ("BGD", "02", "BGD")),
+    # a mission another side is ordered to close is closed by the one that orders it
+    ("Washington ordered Moscow on Thursday to shut its consulate in San Francisco.", ("USA", "161", "RUS"),
+     ("USA", "10", "RUS")),
+    # a release in exchange is a swap: the freed side's state (or the named holder) frees the others in turn; a guard:
+    # a release alone is one release
+    ("Iran freed two French citizens on Friday in exchange for an Iranian engineer held in France.",
+     (("IRN", "0841", "FRA"), ("FRA", "0841", "IRN"))),
+    ("Israel will release 50 Palestinian prisoners in exchange for ten hostages held by Hamas.",
+     ("HAMAS", "0841", "ISR"), ("PSE", "0841", "ISR")),
+    ("Iran freed two French citizens on Friday.", ("IRN", "0841", "FRA"), ("FRA", "08", "IRN")),
+    # "and so did Portugal", "as did Australia", "did the same": the other side did the act too; a guard: one described
+    # as the first "to do so" is the doer himself
+    ("Spain recalled its ambassador from Caracas on Monday, and so did Portugal.", ("PRT", "161", "VEN")),
+    ("Japan, as did Australia, imposed sanctions on three Russian banks on Friday.", ("AUS", "163", "RUS")),
+    ("Egypt summoned Ethiopia's ambassador on Sunday, and Sudan did the same.", ("SDN", "11", "ETH")),
+    ("Germany's foreign minister will visit Albania in June, the first NATO minister to do so in a decade.",
+     ("DEU", "042", "ALB"), ("NATO", "04", "ALB")),
+    # one's side denied to be involved is responsibility denied
+    ("Tehran denied it was involved.", ("IRN", "016", None)),
     # a threat with terms threatens the one who must meet them
     ("The European Union threatened on Monday to impose new sanctions unless Minsk freed the jailed journalists, "
      "a spokesman told reporters in Brussels.", ("EU", "13", "BLR"), ("EU", "13", "BEL")),

@@ -8,7 +8,7 @@ complete pattern, or an actor we cannot name, gives no event.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -42,6 +42,7 @@ _OWNER_PREPS = ("from", "at")  # "fighters from IS", "judges at the ICC"
 _TOGETHER = ("along", "together")  # "along with X", "together with X": X acts too
 _HOSTILE = "11"  # roots 11-20: acts one side would be accused of
 _ACCUSE = "112"  # CAMEO: accuse
+_RELEASE = "084"  # CAMEO: return, release (persons or property)
 _RELATION_PREPS = ("with", "off", "of", "around")  # a relation noun's actor: "border with", "waters around"
 _APPEAL_FAMILIES = {"02", "10"}  # appeals and demands: their actors are the speaker and the one asked
 _PHYSICAL_ROOTS = {"17", "18", "19", "20"}
@@ -387,11 +388,15 @@ def _split_between(words: list[str], first: frozenset[str], second: frozenset[st
 
 
 def best_match(patterns: list[Pattern], token: Token, partitives: frozenset[str] = frozenset(),
-               carriers: Collection[str] = (), answers: Collection[str] = ()) -> list[tuple[Pattern, list[Token]]]:
-    """Matching patterns, most specific first; a matching discard pattern blocks the trigger."""
+               carriers: Collection[str] = (), answers: Collection[str] = (),
+               commands: Collection[str] = ()) -> list[tuple[Pattern, list[Token]]]:
+    """Matching patterns, most specific first; a matching discard pattern blocks the trigger. `commands`: verbs
+    whose patterns may ask for what they make the other side do it to ("ordered China to close its consulate")."""
     matches = []
     scope = _scope(token, carriers)
     words = _pattern_words(scope, partitives, answers) + _label_words(token)
+    if token.lemma_.lower() in commands:
+        words += [o for done in _children(token, ("xcomp",)) for o in _children(done, ("dobj",))]
     transitive = any(c.dep_ == "dobj" for c in token.children)
     for pattern in patterns:
         if transitive and "intransitive" in pattern.flags:
@@ -414,6 +419,17 @@ def _countries(mention: Mention) -> set[str]:
     """The countries and organisations a mention names, its owner's included ("its forces")."""
     return {p.entry.country for p in mention.pieces if p.entry.country} | {
         p.entry.org for p in mention.pieces if p.entry.org}.union(*map(_countries, mention.inherited))
+
+
+def _state_of(mention: Mention) -> Mention:
+    """The state of the people a mention names ("US basketball star Brittney Griner": the United States); an
+    organisation or a mention of many countries as it is."""
+    countries = _countries(mention)
+    if len(countries) != 1 or any(p.entry.org for p in mention.pieces):
+        return mention
+    country = next(iter(countries))
+    state = Entry(COUNTRY, country, country=country)
+    return Mention(mention.anchor, [Piece(mention.anchor, mention.anchor + 1, [state])])
 
 
 def _only_places(mentions: list[Mention]) -> bool:
@@ -493,7 +509,8 @@ class SentenceCoder:
                 members = self.mention_for(next(iter(_prep_objects(token, ("of",))), None))
                 if members is not None:
                     return members
-            if unowned and (group := self._group_named_before(token)) is not None:
+            if (unowned or token.lemma_.lower() in self.lexicon.group_words) and (
+                    group := self._group_named_before(token)) is not None:
                 return group  # "M23 rebels seized Goma. A day later, the rebels threatened ..."
             if unowned:
                 # "fighters from the Islamic State", "judges at the ICC", "Myanmar's military": the role is
@@ -698,16 +715,17 @@ class SentenceCoder:
         "the agency" ("NATO leaders met in Vilnius. The alliance invited Sweden to join"), any other for "the group"
         (not the UN of "a UN spokesman said")."""
         kind = self.lexicon.group_words.get(noun.lemma_.lower())
-        if kind is None or not _definite(noun) or any(c.dep_ in ("poss", "compound", "nmod") or (
-                c.dep_ == "amod" and c.i in self.piece_at and self.piece_at[c.i].entry.kind != "agent")
-                for c in noun.children) or any(o.i in self.mentions or o.i in self.piece_at
-                                               for o in _prep_objects(noun, ("of", "from"))):
-            return None  # ("the Palestinian group", "the group of protesters" say whose)
+        kinds = {c.i: self.piece_at[c.i].entry for c in _children(noun, ("amod",)) if c.i in self.piece_at}
+        nations = {e.country for e in kinds.values() if e.kind in (COUNTRY, DEMONYM)}  # "the Palestinian group"
+        if kind is None or not _definite(noun) or any(e.kind not in ("agent", COUNTRY, DEMONYM) for e in kinds.values(
+                )) or _children(noun, ("poss", "compound", "nmod")) or any(
+                o.i in self.mentions or o.i in self.piece_at for o in _prep_objects(noun, ("of", "from"))):
+            return None  # ("the group of protesters" says whose)
         first = _sentences_back(noun, 2)
 
         def fits(mention: Mention) -> bool:
             entries = [p.entry for p in mention.pieces if p.entry.kind == ORG]  # "Hamas fighters": Hamas
-            if not entries:
+            if not entries or (nations and not any(e.country in nations for e in entries)):
                 return False
             armed = any(e.sector == "REB" for e in entries)
             body = not (armed or any(e.country for e in entries))  # the UN, the EU, NATO: no "group"
@@ -968,6 +986,9 @@ class SentenceCoder:
             return None
         clauses = [c for p in [place, *_prep_objects(place, ("in",))] for c in _children(p, ("acl", "relcl"))
                    if c.lemma_.lower() in self.lexicon.hosting]
+        # (the parser may hang the participle on the verb: "fired missiles at two bases in Iraq housing US troops")
+        clauses += [c for c in _children(place.head.head, ("advcl",)) if place.dep_ == "pobj"
+                    and c.lemma_.lower() in self.lexicon.hosting and c.i == place.right_edge.i + 1]
         return next((o for c in clauses for o in _children(c, ("dobj",)) if self.mention_for(o) is not None), None)
 
     def _pair_told_before(self, noun: Token) -> list[Mention] | None:
@@ -1193,7 +1214,7 @@ class SentenceCoder:
             else:
                 patterns = None
             matches = best_match(patterns, token, self.partitives, self.lexicon.carriers,
-                                 self.lexicon.answers) if patterns else []
+                                 self.lexicon.answers, self.lexicon.commands) if patterns else []
             events.extend(self._code_trigger(token, matches))
             if any(p.required or p.role for p, _ in matches):
                 matched.add(token.i)  # its own pattern decides, even without actors: "declined to comment"
@@ -1226,6 +1247,11 @@ class SentenceCoder:
         events = [e for e in events if not (_kind_of_act(e.code) and any(
             t.tag_ == "VBG" and t.dep_ == "advcl" and (t.head.i, e.source.anchor, _kind_of_act(e.code)) in acts
             for t in (e.trigger, e.trigger.head if e.trigger.dep_ == "conj" else e.trigger)))]
+        # "will expel 23 British diplomats, retaliating against London": hitting back is why the act was done, not
+        # a second act
+        coded_verbs = {e.trigger.i for e in events if not e.pattern.noun}
+        events = [e for e in events if not (e.trigger.tag_ == "VBG" and e.trigger.dep_ == "advcl" and (
+            e.trigger.lemma_.lower() in self.lexicon.retaliation and e.trigger.head.i in coded_verbs))]
         # "signed an agreement to restore ties": the purpose of an act of the same kind is that act's content
         kinds = {_act_at(e, e.trigger) for e in events if not e.pattern.noun}
         events = [e for e in events if not (e.trigger.dep_ == "advcl" and to_infinitive(e.trigger)
@@ -1272,10 +1298,60 @@ class SentenceCoder:
         accused = {id(e) for e, _ in accusations}
         events = [e for e in events if id(e) not in accused] + [a for _, found in accusations for a in found]
         events += self._occasions(events)
+        events += self._returned_in_exchange(events)
+        events += self._done_likewise(events)
         blocked = self._discarded_roots(sentence)
         events = [e for e in events if e.code[:2] not in blocked]
         self.told.extend(events)
         return events
+
+    def _done_likewise(self, events: list[EventCandidate]) -> list[EventCandidate]:
+        """"Russia vetoed the draft, and so did China", "South Korea lodged a protest with Japan, and China did the
+        same", "Canada, as did Britain, imposed sanctions": the other side did the act too, toward the same side."""
+        found: list[EventCandidate] = []
+        for do in {t for e in events for t in e.trigger.sent if t.lemma_.lower() == "do" and t.pos_ == "VERB"}:
+            said = {c.dep_: c.lemma_.lower() for c in do.children}
+            likewise = (do.dep_ == "conj" and (said.get("advmod") == "so" or said.get("dobj") == "same")) or (
+                do.dep_ == "advcl" and said.get("mark") == "as")
+            if to_infinitive(do) or not likewise:  # ("the first minister to do so" is the doer himself)
+                continue
+            act = do.head
+            # ("and so did Portugal": the parser may take the inverted subject for an object)
+            doer = next(iter(_children(do, ("nsubj",)) or [c for c in do.rights if c.dep_ in ("dobj", "attr")
+                                                           and c.lemma_.lower() != "same"]), None)
+            if doer is None and do.i + 1 < len(do.doc) and do.doc[do.i + 1].dep_ == "nsubj" and (
+                    do.doc[do.i + 1].head.i == act.i):
+                doer = do.doc[do.i + 1]  # (the parser gives the subject of "as did Britain" to the main verb)
+            for event in [e for e in events if e.trigger.i == act.i or (e.pattern.noun and e.trigger.head.i == act.i)]:
+                for other in self.expand(doer):
+                    if other.anchor != event.source.anchor and not any(
+                            e.trigger.i == event.trigger.i and e.source.anchor == other.anchor for e in events + found):
+                        found.append(replace(event, source=other))
+        return found
+
+    def _returned_in_exchange(self, events: list[EventCandidate]) -> list[EventCandidate]:
+        """"Russia released Brittney Griner in exchange for Viktor Bout": a release in exchange is a swap, so the
+        freed side's state frees the other prisoners in turn (or whoever is said to hold them: "will free 95
+        Palestinian prisoners in exchange for three hostages held by Hamas")."""
+        found: list[EventCandidate] = []
+        for event in events:
+            if not event.code.startswith(_RELEASE) or event.target is None or not _countries(event.target):
+                continue
+            returned = [o for p in _prep_objects(event.trigger, ("in",)) if p.lemma_.lower() in self.lexicon.exchanges
+                        for o in _prep_objects(p, ("for",))]
+            if not returned:
+                continue
+            holders = [m for o in returned for held in _children(o, ("acl",)) if held.lemma_.lower() == "hold"
+                       for by in held.children if by.dep_ in ("agent", "prep") and by.lower_ == "by"
+                       for m in self.expand(next(iter(_children(by, ("pobj",))), None))]
+            # (those freed in turn are of their own state, else of the side that freed the first: "Afghan tribal
+            # leader Bashir Noorzai")
+            target = next((_state_of(m) for o in returned for m in self.expand(o) if _countries(m)), event.source)
+            for source in holders or [_state_of(event.target)]:
+                if not any(e.code.startswith(_RELEASE) and e.target is not None and _same_side(e.source, [source])
+                           and _same_side(e.target, [target]) for e in events + found):
+                    found.append(replace(event, source=source, target=target))
+        return found
 
     def _discarded_roots(self, sentence: Span) -> set[str]:
         """Roots a sentence's non-political words block: a word by its lemma, a phrase ("world cup", "extra
@@ -1310,11 +1386,14 @@ class SentenceCoder:
     def _accusations(self, events: list[EventCandidate]) -> list[tuple[EventCandidate, list[EventCandidate]]]:
         """"The US claimed that ISIL had attacked Iraq": whether or not the attack happened, the claim
         accuses ISIL, and the accusation is the event (as CAMEO codes it), not the attack. Only a hostile act
-        claimed of another side is an accusation. Pairs each accused act with the accusations it gives."""
+        claimed of another side is an accusation, and so is one a speaker judges ("said Myanmar's military
+        operation was a textbook example of ethnic cleansing"). Pairs each accused act with the accusations it
+        gives."""
         found: list[tuple[EventCandidate, list[EventCandidate]]] = []
         for event in events:
             verb = self._reporting_verb(event.trigger, 6)
-            if verb is None or verb.lemma_.lower() not in self.lexicon.accusing_verbs or event.code[:2] < _HOSTILE:
+            if verb is None or event.code[:2] < _HOSTILE or not (
+                    verb.lemma_.lower() in self.lexicon.accusing_verbs or self._judged(event.trigger)):
                 continue
             pattern = Pattern(_ACCUSE, f"{verb.lemma_.lower()} that ...", verb.lemma_.lower(), False, role="target")
             accusations = self._accused_by_speaker(verb, pattern, [event.source])
@@ -1323,6 +1402,16 @@ class SentenceCoder:
                 known = {(a.trigger.i, a.target.anchor) for _, given in found for a in given}
                 found.append((event, [a for a in accusations if (a.trigger.i, a.target.anchor) not in known]))
         return found
+
+    def _judged(self, noun: Token) -> bool:
+        """Is this act noun the subject of a pejorative verdict: "the operation was a textbook example of ethnic
+        cleansing", "the blockade amounted to a crime"?"""
+        verdict = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or verdict.lemma_.lower() not in self.lexicon.verdicts:
+            return False
+        said = [t for c in verdict.children if c.i != noun.i and c.dep_ in ("attr", "acomp", "prep", "xcomp")
+                for t in c.subtree]
+        return any(t.lemma_.lower() in self.lexicon.synsets["pejorative"] for t in said)
 
     def _adversaries(self, token: Token, sources: list[Mention], against_only: bool = False,
                      causes_only: bool = False) -> list[Mention]:
@@ -1495,8 +1584,10 @@ class SentenceCoder:
         # before one that only leads to one ("voiced disappointment over a cut agreed by OPEC+ with Saudi Arabia")
         named = {a.i for a in arguments} | {  # (and a pronoun names whom it stands for: "demanded that it admit ...")
             m.anchor for a in arguments if a.lower_ in _PERSONAL_PRONOUNS for m in self.expand(a)}
-        found_per_argument.sort(key=lambda found: not any(
-            m.anchor in named and _countries(m) and any(p.entry.kind != CAPITAL for p in m.pieces) for m in found))
+        # (a capital the verb itself takes as its object is no place: "asked New Delhi to extradite her")
+        addressed = {a.i for a in _children(token, ("dobj", "dative"))}
+        found_per_argument.sort(key=lambda found: not any(m.anchor in named and _countries(m) and (
+            m.anchor in addressed or any(p.entry.kind != CAPITAL for p in m.pieces)) for m in found))
         if not found_per_argument and pattern.code[:2] in _JUDGEMENT_ROOTS:
             # "Netanyahu's office condemned the decision", "Russia dismissed the trip as a provocation": an act told
             # before, whose doer is judged
@@ -1608,7 +1699,7 @@ class SentenceCoder:
         code = code or (self.lexicon.recode_for(reading.family, pattern.code) if reading.family else pattern.code)
         if reading.attempt and token.lemma_.lower() in self.lexicon.synsets["killing"]:
             code = reading.attempt  # "tried to kill the president": an attempted assassination
-        code = self._escalated(token, code)
+        code = self._by_means(token, self._escalated(token, code), sources)
         # (the parser may hang the purpose on a phrase of the verb: "at the request of its prime minister to help")
         purposes = [*token.children, *(v for n in _prep_objects(token, ("at", "on")) for v in _children(n, ("acl",)))]
         if code[:2] == _POSTURE_ROOT and any(v.dep_ in ("xcomp", "advcl", "acl") and to_infinitive(v)
@@ -1709,6 +1800,16 @@ class SentenceCoder:
                 if any(_count(v, self.lexicon.count_nouns) >= least for v in victims) and (
                         not kinds or any(v.lemma_.lower() in kinds for v in victims)):
                     return escalated
+        return code
+
+    def _by_means(self, token: Token, code: str, sources: list[Mention]) -> str:
+        """"Suicide bombers struck crowds", "attacked a base with a suicide car bomb": a bare attack told by its
+        attacker or weapon is coded by the means (means.tsv)."""
+        nouns = [token.doc[s.anchor] for s in sources] + _prep_objects(token, ("with",))
+        for lemmas, modifiers, codes, refined in self.lexicon.means:
+            if code in codes and any(n.lemma_.lower() in lemmas and any(
+                    c.lower_ in modifiers for c in n.children) for n in nouns):
+                return refined
         return code
 
     def _place_actor(self, token: Token, any_label: bool = False) -> Mention | None:
@@ -1891,7 +1992,9 @@ class SentenceCoder:
         takes the sub-code of what it asks (0256)."""
         verb = event.trigger
         effect, family = self.lexicon.control_of(verb)
-        complement = next((c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
+        # (a light verb's infinitive may hang as a purpose: "made an appeal to Hamas to release the hostages")
+        kinds = ("xcomp", "advcl") if verb.lemma_.lower() in self.lexicon.light_verbs else ("xcomp",)
+        complement = next((c for c in verb.children if c.dep_ in kinds and to_infinitive(c)), None)
         if event.pattern.noun or effect != "recode" or complement is None:
             return
         family = control_family(verb, complement, self.lexicon) or family

@@ -132,6 +132,9 @@ class EventLexicon:
     pairs: set[str] = field(default_factory=set)  # "the two leaders", "both sides": the two sides told before
     describing: set[str] = field(default_factory=set)  # "sanctions ... targeting Russian lawmakers": whom they hit
     reactions: set[str] = field(default_factory=set)  # "..., drawing condemnation from Britain": what a saying drew
+    verdicts: set[str] = field(default_factory=set)  # "said the operation was ethnic cleansing": a judgement
+    commands: set[str] = field(default_factory=set)  # "ordered China to close its consulate": what it is made to do
+    exchanges: set[str] = field(default_factory=set)  # "freed Griner in exchange for Bout": a swap
     retaliation: set[str] = field(default_factory=set)  # "vowed retaliation": a threat aimed at the side blamed
     holding: set[str] = field(default_factory=set)  # "sites linked to Syria's weapons programme": whose a place is
     group_words: dict[str, str] = field(default_factory=dict)  # "the rebels" -> armed: the armed group named before
@@ -141,6 +144,8 @@ class EventLexicon:
     discard_contexts: dict[str, set[str]] = field(default_factory=dict)  # word -> roots it blocks
     discard_phrases: list[tuple[re.Pattern, set[str]]] = field(default_factory=list)  # "extra time" -> roots
     escalations: list[tuple[frozenset[str], frozenset[str], int, str, frozenset[str]]] = field(default_factory=list)
+    # "suicide bombers struck": nouns, their modifiers, the codes refined and the means' code (means.tsv)
+    means: list[tuple[frozenset[str], frozenset[str], frozenset[str], str]] = field(default_factory=list)
     count_nouns: dict[str, int] = field(default_factory=dict)  # "hundreds" -> 200
     standalone: tuple[str, ...] = ()  # code prefixes of events that may have no target (standalone_codes.tsv)
 
@@ -159,6 +164,12 @@ class EventLexicon:
         by its particle or preposition ("ruled out sending" is `rule out`, "called on Iran to" `call on`, but not
         "called Putin on Wednesday to congratulate him"), else its lemma."""
         lemma = verb.lemma_.lower()
+        if lemma in self.light_verbs and any(c.dep_ in ("xcomp", "advcl") and any(
+                m.tag_ == "TO" for m in c.children) for c in verb.children):
+            # "made an appeal to Hamas to release the hostages": the noun's entry governs the infinitive
+            noun = next((o.lemma_.lower() for o in verb.children if o.dep_ == "dobj"), None)
+            if noun in self.control:
+                return noun
         if verb.pos_ == "ADJ" and f"{lemma} (adj)" in self.control:
             return f"{lemma} (adj)"  # "open to a summit", not "opened fire"
         # (the parser makes the "for" of "called for Russia to withdraw" the infinitive's mark)
@@ -217,7 +228,8 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "custody": lexicon.custody, "subordinate": lexicon.subordinates, "court": lexicon.courts,
                "act_noun": lexicon.act_nouns, "state_owned": lexicon.state_owned, "hosting": lexicon.hosting,
                "holding": lexicon.holding, "retaliation": lexicon.retaliation, "describing": lexicon.describing,
-               "reaction": lexicon.reactions, "pair": lexicon.pairs,
+               "reaction": lexicon.reactions, "verdict": lexicon.verdicts, "command": lexicon.commands,
+               "exchange": lexicon.exchanges, "pair": lexicon.pairs,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         if row["class"] in _GROUP_WORD_CLASSES:
@@ -236,6 +248,8 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
         victims = lexicon.synsets[row["victims"]] if row["victims"] else frozenset()
         lexicon.escalations.append((frozenset(row["lemmas"].split("|")), frozenset(row["codes"].split("|")),
                                     int(row["min_victims"]), row["code"], victims))
+    for row in csv.DictReader(_data_lines("means.tsv"), delimiter="\t"):
+        lexicon.means.append((*(frozenset(row[k].split("|")) for k in ("nouns", "modifiers", "codes")), row["code"]))
     rows = csv.DictReader(_data_lines("standalone_codes.tsv"), delimiter="\t")
     lexicon.standalone = tuple(row["code"] for row in rows)
     for row in csv.DictReader(_data_lines("count_nouns.tsv"), delimiter="\t"):
