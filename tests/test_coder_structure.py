@@ -156,8 +156,14 @@ CASES = [
     ("Egypt summoned Ethiopia's ambassador on Sunday, and Sudan did the same.", ("SDN", "11", "ETH")),
     ("Germany's foreign minister will visit Albania in June, the first NATO minister to do so in a decade.",
      ("DEU", "042", "ALB"), ("NATO", "04", "ALB")),
-    # one's side denied to be involved is responsibility denied
+    # one's side denied to be involved is responsibility denied, toward the side it would have meddled with; a guard:
+    # talks denied are talks negated, no denial of responsibility
     ("Tehran denied it was involved.", ("IRN", "016", None)),
+    ("Putin denied on Monday that Moscow had interfered in the French election.", ("RUS", "016", "FRA")),
+    ("Iran denied that it had held talks with the United States in Oman.", ("IRN", "04", "USA"), ("IRN", "016", "USA")),
+    # a case filed at a court is against whom the parser hangs on the court
+    ("Nicaragua has filed a case at the International Court of Justice against Germany over arms sales to Israel.",
+     ("NIC", "115", "DEU")),
     # a threat with terms threatens the one who must meet them
     ("The European Union threatened on Monday to impose new sanctions unless Minsk freed the jailed journalists, "
      "a spokesman told reporters in Brussels.", ("EU", "13", "BLR"), ("EU", "13", "BEL")),

@@ -264,6 +264,9 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
     scope.extend(p for b in _children(token, ("prep",)) if b.lower_ == "by"
                  for g in _children(b, ("pobj",)) if not g.ent_type_ and not _children(g, ("poss",))
                  for p in _children(g, ("prep",)))  # (not "by the country's forces on women": an agent's phrase)
+    # "filed a case at the International Court of Justice against Israel": the parser hangs the aim on the venue
+    scope.extend(p for g in _prep_objects(token, ("at", "before", "in")) for p in _children(g, ("prep",))
+                 if p.lower_ == "against")
     # "fired rockets from positions in southern Lebanon at Israeli towns": the parser hangs the aim on the origin
     scope.extend(p for g in _prep_objects(token, ("from",)) for p in _children(g, ("prep",))
                  if p.lower_ in _LAUNCHED_TOWARD)
@@ -389,11 +392,15 @@ def _split_between(words: list[str], first: frozenset[str], second: frozenset[st
 
 def best_match(patterns: list[Pattern], token: Token, partitives: frozenset[str] = frozenset(),
                carriers: Collection[str] = (), answers: Collection[str] = (),
-               commands: Collection[str] = ()) -> list[tuple[Pattern, list[Token]]]:
+               commands: Collection[str] = (), denials: Collection[str] = ()) -> list[tuple[Pattern, list[Token]]]:
     """Matching patterns, most specific first; a matching discard pattern blocks the trigger. `commands`: verbs
-    whose patterns may ask for what they make the other side do it to ("ordered China to close its consulate")."""
+    whose patterns may ask for what they make the other side do it to ("ordered China to close its consulate");
+    `denials`: verbs whose patterns may ask for the phrases of what they deny ("denied that it was behind the
+    hacking of Sony Pictures")."""
     matches = []
     scope = _scope(token, carriers)
+    if token.lemma_.lower() in denials:  # "denied that Moscow had interfered in the US election"
+        scope += [p for said in _children(token, ("ccomp",)) for p in _children(said, ("prep",))]
     words = _pattern_words(scope, partitives, answers) + _label_words(token)
     if token.lemma_.lower() in commands:
         words += [o for done in _children(token, ("xcomp",)) for o in _children(done, ("dobj",))]
@@ -1214,7 +1221,8 @@ class SentenceCoder:
             else:
                 patterns = None
             matches = best_match(patterns, token, self.partitives, self.lexicon.carriers,
-                                 self.lexicon.answers, self.lexicon.commands) if patterns else []
+                                 self.lexicon.answers, self.lexicon.commands,
+                                 self.lexicon.denials) if patterns else []
             events.extend(self._code_trigger(token, matches))
             if any(p.required or p.role for p, _ in matches):
                 matched.add(token.i)  # its own pattern decides, even without actors: "declined to comment"

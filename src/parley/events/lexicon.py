@@ -135,6 +135,7 @@ class EventLexicon:
     verdicts: set[str] = field(default_factory=set)  # "said the operation was ethnic cleansing": a judgement
     commands: set[str] = field(default_factory=set)  # "ordered China to close its consulate": what it is made to do
     exchanges: set[str] = field(default_factory=set)  # "freed Griner in exchange for Bout": a swap
+    denials: set[str] = field(default_factory=set)  # "denied that it was behind the hacking": what is denied
     retaliation: set[str] = field(default_factory=set)  # "vowed retaliation": a threat aimed at the side blamed
     holding: set[str] = field(default_factory=set)  # "sites linked to Syria's weapons programme": whose a place is
     group_words: dict[str, str] = field(default_factory=dict)  # "the rebels" -> armed: the armed group named before
@@ -229,7 +230,7 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "act_noun": lexicon.act_nouns, "state_owned": lexicon.state_owned, "hosting": lexicon.hosting,
                "holding": lexicon.holding, "retaliation": lexicon.retaliation, "describing": lexicon.describing,
                "reaction": lexicon.reactions, "verdict": lexicon.verdicts, "command": lexicon.commands,
-               "exchange": lexicon.exchanges, "pair": lexicon.pairs,
+               "exchange": lexicon.exchanges, "denial": lexicon.denials, "pair": lexicon.pairs,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         if row["class"] in _GROUP_WORD_CLASSES:
