@@ -1307,17 +1307,17 @@ class SentenceCoder:
         events = [e for e in events if id(e) not in accused] + [a for _, found in accusations for a in found]
         events += self._occasions(events)
         events += self._returned_in_exchange(events)
-        events += self._done_likewise(events)
+        events += self._done_likewise(events, sentence)
         blocked = self._discarded_roots(sentence)
         events = [e for e in events if e.code[:2] not in blocked]
         self.told.extend(events)
         return events
 
-    def _done_likewise(self, events: list[EventCandidate]) -> list[EventCandidate]:
+    def _done_likewise(self, events: list[EventCandidate], sentence: Span) -> list[EventCandidate]:
         """"Russia vetoed the draft, and so did China", "South Korea lodged a protest with Japan, and China did the
         same", "Canada, as did Britain, imposed sanctions": the other side did the act too, toward the same side."""
         found: list[EventCandidate] = []
-        for do in {t for e in events for t in e.trigger.sent if t.lemma_.lower() == "do" and t.pos_ == "VERB"}:
+        for do in (t for t in sentence if t.lemma_.lower() == "do" and t.pos_ == "VERB"):
             said = {c.dep_: c.lemma_.lower() for c in do.children}
             likewise = (do.dep_ == "conj" and (said.get("advmod") == "so" or said.get("dobj") == "same")) or (
                 do.dep_ == "advcl" and said.get("mark") == "as")

@@ -46,6 +46,11 @@ def is_time_phrase(prep) -> bool:
     return any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTITIES for o in prep.children)
 
 
+def to_infinitive(verb) -> bool:
+    """"to fight", "to deter": a verb with its infinitive marker."""
+    return any(c.tag_ == "TO" for c in verb.children)
+
+
 def parse_pattern(code: str, text: str, note: str = "", origin: str = "",
                   synsets: dict[str, frozenset[str]] | None = None) -> list[Pattern]:
     """One row of patterns.tsv; a trigger written `a|b` gives one Pattern per alternative, and
@@ -165,8 +170,7 @@ class EventLexicon:
         by its particle or preposition ("ruled out sending" is `rule out`, "called on Iran to" `call on`, but not
         "called Putin on Wednesday to congratulate him"), else its lemma."""
         lemma = verb.lemma_.lower()
-        if lemma in self.light_verbs and any(c.dep_ in ("xcomp", "advcl") and any(
-                m.tag_ == "TO" for m in c.children) for c in verb.children):
+        if lemma in self.light_verbs and any(c.dep_ in ("xcomp", "advcl") and to_infinitive(c) for c in verb.children):
             # "made an appeal to Hamas to release the hostages": the noun's entry governs the infinitive
             noun = next((o.lemma_.lower() for o in verb.children if o.dep_ == "dobj"), None)
             if noun in self.control:

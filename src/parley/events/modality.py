@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import EventLexicon
+from .lexicon import EventLexicon, to_infinitive
 
 # When two cues disagree, the stronger one wins.
 _STRENGTH = {"asserted": 0, "planned": 1, "alleged": 2, "hypothetical": 3, "negated": 4}
@@ -46,11 +46,6 @@ _REFUSAL_FAMILY = "12"  # control verbs that refuse what they govern (control_ve
 _INTENT_FAMILY = "03"  # control verbs that promise what they govern
 ASKING_FAMILIES = ("02", "10")  # control verbs that appeal for or demand what they govern
 _OPENING_REFUSALS = {"rule out"}  # refused or negated, it keeps an act open
-
-
-def to_infinitive(verb: Token) -> bool:
-    """"to fight", "to deter": a verb with its infinitive marker."""
-    return any(c.tag_ == "TO" for c in verb.children)
 
 
 def _own_cues(token: Token, lexicon: EventLexicon, reading: ModalityReading) -> None:
