@@ -122,6 +122,17 @@ def test_roles_follow_the_date(pipeline):
     assert (bachelet.org, bachelet.country) == ("UN", None)
 
 
+@pytest.mark.parametrize("text, phrase, day, code", [
+    # parties of the states the news covers most outside Europe: governing, then in opposition
+    ("Awami League leaders spoke.", "Awami League leaders", date(2015, 3, 1), "BGDGOV"),
+    ("Awami League leaders spoke.", "Awami League leaders", date(2025, 3, 1), "BGDOPP"),
+    ("Georgian Dream said.", "Georgian Dream", date(2024, 3, 1), "GEOGOV"),
+    ("The NLD said.", "NLD", date(2023, 3, 1), "MMROPP"),
+])
+def test_a_party_governs_while_it_holds_power(pipeline, text, phrase, day, code):
+    assert actors_in(pipeline, text, day)[phrase].code == code
+
+
 def test_states_that_were_part_of_another_and_former_names(pipeline):
     # Kosovo was Serbia's before its independence in February 2008; "Yugoslav" forces are Serbia's
     kosovo = "Kosovo's police chief spoke."

@@ -273,7 +273,8 @@ def find_mentions(doc: Doc, pieces: list[Piece]) -> dict[int, Mention]:
                   or (c.dep_ == "appos" and c.i in (p.start for p in mention.pieces))]
         for child in [*anchor.children, *(c for t in titles for c in t.children if c.dep_ in ("poss", "prep"))]:
             if child.dep_ == "poss" and child.i in mentions:
-                mention.inherited.append(mentions[child.i])
+                if not any(o is mentions[child.i] for split in mention.coordinated for o in split.inherited):
+                    mention.inherited.append(mentions[child.i])
             elif child.dep_ == "prep" and (child.lower_ in ("of", "from") or (  # "dissidents from Myanmar"
                     child.lower_ == "for" and any(p.entry.weak for p in mention.pieces)  # "a spokesman for X"
                     and all(p.entry.kind == AGENT for p in mention.pieces))):  # (not "the UN agency for refugees")
@@ -335,15 +336,19 @@ def _split_coordination(doc: Doc, mention: Mention, mentions: dict[int, Mention]
         if cc.dep_ != "cc" or cc.head.i >= cc.i:
             continue
         before = [p for p in pieces if p.end <= cc.i]
-        if not any(p.entry.kind != AGENT for p in before):
+        after = [p for p in pieces if p.start > cc.i]
+        # "Colombia's government and ELN rebels": an owner before the coordinator is the first side's, when the
+        # second names an actor of its own (not "Russia's army and navy chiefs", both Russia's)
+        owners = [mentions[c.i] for c in doc[mention.anchor].children if c.dep_ == "poss" and c.i < cc.i
+                  and c.i in mentions] if any(p.entry.kind != AGENT for p in after) else []
+        if not before or not (owners or any(p.entry.kind != AGENT for p in before)):
             return
         anchor = before[-1].end - 1
-        after = [p for p in pieces if p.start > cc.i]
         # "Russian and Ukrainian negotiators": both sides share the head's role word (not "Colombian President Ivan
         # Duque and ELN commander ...", whose first side has a role and a name of its own)
         head_roles = [p for p in after if p.entry.kind == AGENT and p.start <= mention.anchor < p.end
                       and not any(b.entry.kind in (AGENT, PERSON) for b in before)]
-        split = Mention(anchor, before + head_roles)
+        split = Mention(anchor, before + head_roles, inherited=owners)
         mention.pieces = after
         mentions.setdefault(anchor, split)
         mention.coordinated.append(split)

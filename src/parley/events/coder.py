@@ -25,6 +25,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj")
 _JUDGEMENT_ROOTS = ("05", "11", "12")  # praise, disapprove, reject: of an act, of its doer
 _NAME_LABELS = ("ORG", "PERSON", "NORP")  # entity labels of names that may be actors
+_EACH = {"each", "both"}  # "each side accusing the other", "both sides claimed victory"
 _PERSONAL_PRONOUNS = {"he", "she", "they", "we", "it", "him", "her", "them", "i"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
@@ -258,10 +259,15 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
     # "pledged an extra 500 million pounds in military aid to Ukraine": on what an amount is counted in
     scope.extend(p for o in own_objects if _children(o, ("nummod",))
                  for g in _prep_objects(o, ("in",)) for p in _children(g, ("prep",)))
+    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
+        # "fighting broke out between Armenian and Azerbaijani forces": the parser hangs the sides on the verb
+        scope.extend(p for p in _children(token.head, ("prep",)) if p.lower_ == "between")
     if token.pos_ == "NOUN":  # "the lifting of sanctions on Niger": the phrase hangs on what the act is of
         scope.extend(p for g in _prep_objects(token, ("of",)) for p in _children(g, ("prep",)) if p.lower_ != "of")
     # "spoke by telephone with Zelensky": the parser hangs the phrase on the means
-    scope.extend(p for b in _children(token, ("prep",)) if b.lower_ == "by"
+    # (and as an agent, as if the verb were passive: "spoke by telephone with Iranian President Hassan Rouhani")
+    scope.extend(p for b in _children(token, ("prep", "agent")) if b.lower_ == "by" and (
+                     b.dep_ == "prep" or not is_passive(token))
                  for g in _children(b, ("pobj",)) if not g.ent_type_ and not _children(g, ("poss",))
                  for p in _children(g, ("prep",)))  # (not "by the country's forces on women": an agent's phrase)
     # "filed a case at the International Court of Justice against Israel": the parser hangs the aim on the venue
@@ -360,8 +366,11 @@ def match_pattern(pattern: Pattern, token: Token, scope: list[Token],
             return None
         if is_passive(token):
             # "was tortured and killed": the subject of the first passive is the second's
-            subjects = _children(token, ("nsubjpass",)) or (_children(token.head, ("nsubjpass",))
-                                                             if token.dep_ == "conj" else [])
+            # ("arrived in Moscow and was welcomed by Putin": the active first verb's subject is the second's too,
+            # when an "and" joins them; without one the parser has made a conjunct of the main verb)
+            joined = token.dep_ == "conj" and any(c.dep_ == "cc" for c in token.head.children)
+            subjects = _children(token, ("nsubjpass",)) or (_children(token.head, ("nsubjpass",) + (
+                ("nsubj",) if joined else ())) if token.dep_ == "conj" else [])
             # the subject may be the required word itself: "two diplomats were expelled" (+diplomat TARGET)
             arguments = [t for t in subjects if t.i not in used] + subjects
             if not arguments and token.dep_ == "acl" and (token.head.i not in used or "parties" in pattern.flags):
@@ -406,7 +415,8 @@ def best_match(patterns: list[Pattern], token: Token, partitives: frozenset[str]
         words += [o for done in _children(token, ("xcomp",)) for o in _children(done, ("dobj",))]
     transitive = any(c.dep_ == "dobj" for c in token.children)
     for pattern in patterns:
-        if transitive and "intransitive" in pattern.flags:
+        if (transitive and "intransitive" in pattern.flags) or (
+                "subject" in pattern.flags and token.dep_ not in ("nsubj", "nsubjpass")):
             continue
         found = match_pattern(pattern, token, scope, words)
         if found is not None:
@@ -622,8 +632,11 @@ class SentenceCoder:
                     return owner
             # "an inquiry into alleged violations by Russian forces" is into Russian forces; "a roadside bomb
             # planted by Taliban insurgents" is the Taliban's
+            # (not people of a nation, on whom the parser hangs the act's by-phrase: "the detention of three American
+            # hikers by Iranian border guards")
             if token.pos_ == "NOUN" and ((child.dep_ == "prep" and child.lower_ == "by") or (
-                    child.dep_ == "acl" and child.tag_ == "VBN")):
+                    child.dep_ == "acl" and child.tag_ == "VBN")) and not any(
+                    self._names_nation(c) for c in _children(token, ("amod",))):
                 agent = child if child.dep_ == "prep" else next(iter(_children(child, ("agent",))), None)
                 by = self.mention_for(next(iter(_children(agent, ("pobj",))), None)) if agent is not None else None
                 if by is not None:
@@ -949,9 +962,13 @@ class SentenceCoder:
         if pronoun.lower_ not in ("it", "them") or pronoun.dep_ not in _OBJECTS or not (
                 verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB"):
             return None
-        clause = [verb.head, *_children(verb.head, ("xcomp",))]
+        # ("threatened to expel the UN mission, accusing it of ...", where the parser makes the infinitive an advcl)
+        clause = [verb.head, *_children(verb.head, ("xcomp",)),
+                  *[c for c in _children(verb.head, ("advcl",)) if c.i < verb.i and to_infinitive(c)]]
+        # ("ordered the deportation of nine activists, accusing them of ...": whom the act named is done to)
         candidates = [o for v in clause for o in [
-            a for obj in _children(v, _OBJECTS) for a in (obj, *self._owner_or_aim(obj))] + [
+            a for obj in _children(v, _OBJECTS)
+            for a in (obj, *self._owner_or_aim(obj), *_prep_objects(obj, ("of",)))] + [
             g for p in _children(v, ("prep",)) if p.i < verb.i and p.lower_ in self.lexicon.target_preps
             for g in _children(p, ("pobj",))]]
         # "demanded that the UN mission leave the country, accusing it of ...": whom the demand is of
@@ -1213,7 +1230,11 @@ class SentenceCoder:
         self.coding = events  # (grows as the triggers are coded: "struck a school, and the UN condemned the attack")
         matched: set[int] = set()
         for token in sentence:
-            if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT") or (
+            if token.tag_ == "VBG" and token.dep_ in _SUBJECTS and _prep_objects(token, ("of",)) and (
+                    token.lower_ in self.lexicon.nouns):
+                # "Russian artillery shelling of residential areas of Kherson killed seven": the tagger's verb is a noun
+                patterns = self.lexicon.nouns[token.lower_]
+            elif token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT") or (
                     token.pos_ == "ADJ" and token.dep_ == "acomp"):  # "was optimistic about the talks"
                 patterns = self.lexicon.verbs.get(token.lemma_.lower())
             elif token.pos_ in ("NOUN", "PROPN"):
@@ -1364,7 +1385,7 @@ class SentenceCoder:
     def _discarded_roots(self, sentence: Span) -> set[str]:
         """Roots a sentence's non-political words block: a word by its lemma, a phrase ("world cup", "extra
         time", "semi-final", which the tokenizer splits) or a shape of words ("crushed Brazil 7-1") by its text."""
-        lemmas = {t.lemma_.lower() for t in sentence}
+        lemmas = {t.lemma_.lower() for t in sentence if t.i not in self.piece_at}  # (not "Awami League")
         return set().union(*[self.lexicon.discard_contexts[t] for t in lemmas if t in self.lexicon.discard_contexts],
                            *[roots for phrase, roots in self.lexicon.discard_phrases if phrase.search(sentence.text)])
 
@@ -1538,7 +1559,7 @@ class SentenceCoder:
                 confidence -= 0.05
             else:
                 armed = self._armed_by(subject)
-                sources = self.expand(subject) + self._companions(token, subject) or armed
+                sources = self.expand(subject) + self._companions(token, subject) or armed or self._each_side(subject)
                 if armed and subject.conjuncts:
                     # "Russian missiles and drones struck ...": the nation before the first weapon owns the list
                     sources = [m for m in sources if _countries(m)] or armed
@@ -1657,6 +1678,11 @@ class SentenceCoder:
             # "calls with his Indian and Pakistani counterparts": partners of one unnamed side, not each other's
             group = sources if not targets else [t for t in targets if _governing_prep(token.doc[t.anchor]) != "with"]
             pairs = [(a, b) for a in group for b in group if a.anchor != b.anchor]
+        each = self._each_to_the_other(token) if len(sources) > 1 and not any(map(_countries, targets)) else ""
+        if each == "each other" or (each and targets):
+            # "Russia and Ukraine each handed over 75 prisoners", "... freed prisoners to each other": to each other
+            # (not "Sweden, Denmark and Germany are each investigating the explosions": each on its own)
+            pairs = [(a, b) for a in sources for b in sources if a.anchor != b.anchor]
         partners = [t for t in targets if token.doc[t.anchor].head.lower_ == "with"]
         if not partners and len(sources) > 1 and not pattern.role and any(
                 t.lemma_.lower() in self.lexicon.joint for t in [token, *_objects(token)]):
@@ -1785,6 +1811,26 @@ class SentenceCoder:
             if by is not None:
                 return by
         return None
+
+    def _each_side(self, subject: Token | None) -> list[Mention]:
+        """"fighting broke out between Armenian and Azerbaijani forces, with each side accusing the other": "each"
+        (or "both sides") is each of the two sides the sentence has already set against each other."""
+        if subject is None or not (subject.lower_ in _EACH or any(d.lower_ in _EACH for d in subject.children)):
+            return []
+        pairs = {(e.source.anchor, e.target.anchor): e for e in self.coding
+                 if e.trigger.i < subject.i and e.target is not None}
+        sides = {m.anchor: m for (a, b), e in pairs.items() if (b, a) in pairs for m in (e.source, e.target)}
+        return list(sides.values()) if len(sides) == 2 else []
+
+    def _each_to_the_other(self, verb: Token) -> str:
+        """How conjoined sides may do the act each to the other: "each other" ("handed over prisoners to each
+        other"), "each" ("X and Y each handed over ..."), or "" (neither)."""
+        if any(t.lower_ == "other" and t.i and t.doc[t.i - 1].lower_ == "each" for p in _children(verb, ("prep",))
+               for t in p.subtree):
+            return "each other"
+        subject, _ = self.subject(verb)
+        placed = [*(subject.children if subject is not None else ()), *verb.children]  # (however the parser hangs it)
+        return "each" if any(c.lower_ == "each" and c.dep_ != "det" and c.i < verb.i for c in placed) else ""
 
     def _companions(self, verb: Token, subject: Token | None) -> list[Mention]:
         """Who acts with the subject: "Obama, along with the leaders of Britain and France, called for ..."."""
@@ -2022,6 +2068,8 @@ class SentenceCoder:
                 mentions = self.expand(next(iter(_children(child, ("pobj",))), None))
                 if mentions:
                     return mentions
+            if child.dep_ == "compound" and (armed := self._armed_by(child)):
+                return armed  # "Russian artillery shelling of Kherson": the weapon's side
         # "the air strike on a market in Idlib by Russian jets": a by-phrase the parser hung on the target
         # (or on the last of its targets: "the detention of Pashinyan and two other lawmakers by police")
         mentions = [m for target in _prep_objects(noun, _NOUN_TARGET_PREPS) for one in [target, *target.conjuncts]

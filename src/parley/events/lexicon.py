@@ -35,7 +35,7 @@ class Pattern:
 
 
 _FLAGS = {"sym", "mil", "discard", "home", "unarmed", "accusation", "state", "bloc", "person",
-          "parties", "intransitive", "place"}  # see data/README.md
+          "parties", "intransitive", "place", "subject"}  # see data/README.md
 
 
 TIME_ENTITIES = ("DATE", "TIME")
