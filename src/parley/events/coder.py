@@ -369,8 +369,9 @@ def match_pattern(pattern: Pattern, token: Token, scope: list[Token],
             # ("arrived in Moscow and was welcomed by Putin": the active first verb's subject is the second's too,
             # when an "and" joins them; without one the parser has made a conjunct of the main verb)
             joined = token.dep_ == "conj" and any(c.dep_ == "cc" for c in token.head.children)
-            subjects = _children(token, ("nsubjpass",)) or (_children(token.head, ("nsubjpass",) + (
-                ("nsubj",) if joined else ())) if token.dep_ == "conj" else [])
+            shared = ("nsubjpass", "nsubj") if joined else ("nsubjpass",)
+            subjects = _children(token, ("nsubjpass",)) or (
+                _children(token.head, shared) if token.dep_ == "conj" else [])
             # the subject may be the required word itself: "two diplomats were expelled" (+diplomat TARGET)
             arguments = [t for t in subjects if t.i not in used] + subjects
             if not arguments and token.dep_ == "acl" and (token.head.i not in used or "parties" in pattern.flags):
@@ -436,6 +437,11 @@ def _countries(mention: Mention) -> set[str]:
     """The countries and organisations a mention names, its owner's included ("its forces")."""
     return {p.entry.country for p in mention.pieces if p.entry.country} | {
         p.entry.org for p in mention.pieces if p.entry.org}.union(*map(_countries, mention.inherited))
+
+
+def _toward_each_other(sides: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Each side toward each other one: "X and Y met", "X and Y each handed over prisoners"."""
+    return [(a, b) for a in sides for b in sides if a.anchor != b.anchor]
 
 
 def _state_of(mention: Mention) -> Mention:
@@ -1677,18 +1683,18 @@ class SentenceCoder:
         if "sym" in pattern.flags and mutual and ((reading.family is None and not reading.conditional) or not targets):
             # "calls with his Indian and Pakistani counterparts": partners of one unnamed side, not each other's
             group = sources if not targets else [t for t in targets if _governing_prep(token.doc[t.anchor]) != "with"]
-            pairs = [(a, b) for a in group for b in group if a.anchor != b.anchor]
+            pairs = _toward_each_other(group)
         each = self._each_to_the_other(token) if len(sources) > 1 and not any(map(_countries, targets)) else ""
         if each == "each other" or (each and targets):
             # "Russia and Ukraine each handed over 75 prisoners", "... freed prisoners to each other": to each other
             # (not "Sweden, Denmark and Germany are each investigating the explosions": each on its own)
-            pairs = [(a, b) for a in sources for b in sources if a.anchor != b.anchor]
+            pairs = _toward_each_other(sources)
         partners = [t for t in targets if token.doc[t.anchor].head.lower_ == "with"]
         if not partners and len(sources) > 1 and not pattern.role and any(
                 t.lemma_.lower() in self.lexicon.joint for t in [token, *_objects(token)]):
             # "Israel and Hamas declared a ceasefire": a joint act of two sides with no one else named as their
             # partner is toward each other (not toward the host of "their summit, hosted by Mubarak")
-            pairs = [(a, b) for a in sources for b in sources if a.anchor != b.anchor]
+            pairs = _toward_each_other(sources)
         told = self._told_of_own_act(token, pattern, reading, sources, targets)
         if told:  # "told Hamas that Israel would seize more territory": a threat to Hamas
             pairs = [(s, t) for s in sources for t in told]
