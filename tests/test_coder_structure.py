@@ -845,6 +845,39 @@ CASES = [
     # a sport word inside an actor's name ("League") is no sport
     Case("Myanmar troops detained two National League for Democracy lawmakers in Kachin state on Monday.",
          ("MMR", "173", "MMR")),
+    # an event noun takes its verb's patterns (events/data/nominalisations.tsv): "X's N of Y" as "X Ved Y"
+    Case("Ethiopia's expulsion of seven UN officials on Friday drew protests from the Secretary-General.",
+         ("ETH", "17", "UN")),
+    Case("Turkey's suspension of all trade with Israel on Thursday hit exporters in both countries.",
+         ("TUR", "163", "ISR")),
+    Case("The World Bank's approval of a $300 million loan for Kenya on Friday eased pressure on the shilling.",
+         ("WORLDBANK", "071", "KEN")),
+    # (and the parser's "of" hung on the day: "the rejection on Thursday of the plan")
+    Case("Seoul's rejection on Tuesday of Tokyo's demand for an apology deepened the row.", ("KOR", "12", "JPN")),
+    Case("Washington's threat on Friday of steep tariffs on Brazilian steel drew a sharp reply.",
+         ("USA", "13", "BRA")),
+    # a verb's noun has no scene: the subject of the verb it hangs on did not do it (a guard: the start code passes)
+    Case("Canada offered condolences to Norway on Saturday after the shootings at a school in Oslo.",
+         ("CAN", "018", "NOR"), ("CAN", "19", "CAN")),
+    # goods from a country are that country's: "tariffs on imports from Vietnam"
+    Case("The European Union imposed tariffs on imports from Vietnam and Thailand on Monday.",
+         (("EU", "163", "VNM"), ("EU", "163", "THA"))),
+    # a summons is for what its purpose clause says, to the envoy's side: a demand, a protest lodged
+    Case("Italy summoned Egypt's ambassador on Monday to demand an explanation for the death of a student.",
+         ("ITA", "10", "EGY")),
+    Case("Greece summoned a senior Turkish diplomat on Tuesday to lodge a formal protest over flights near Rhodes.",
+         ("GRC", "114", "TUR")),
+    # talks "between" two sides are theirs, not the speaker's who spoke after them
+    Case("The UN envoy spoke to reporters after talks between the Serbian and Kosovar leaders in Brussels.",
+         (("SRB", "04", "XKX"), ("XKX", "04", "SRB")), ("UN", "04", "SRB")),
+    # what money pledged is to help someone do is for them
+    Case("Norway pledged $20 million on Wednesday to help Colombia remove landmines.", ("NOR", "03", "COL")),
+    # forces sent at the request of the host government help it (074), no show of force
+    Case("New Zealand sent soldiers to Nuku'alofa on Friday at the request of Tonga's government after riots.",
+         ("NZL", "074", "TON")),
+    # joint exercises near a place are still with each other
+    Case("Indian and French troops will hold joint exercises near Jodhpur next month, the army said on Tuesday.",
+         (("IND", "062", "FRA"), ("FRA", "062", "IND"))),
 ]
 
 

@@ -55,6 +55,7 @@ def test_level_keys_and_scores():
     ("corpus_probes_acad", [PROBES / f"probes_{s}.jsonl" for s in ("ac", "ad")], 400),
     ("corpus_probes_aeaf", [PROBES / f"probes_{s}.jsonl" for s in ("ae", "af")], 400),
     ("corpus_probes_agah", [PROBES / f"probes_{s}.jsonl" for s in ("ag", "ah")], 400),
+    ("corpus_probes_aiaj", [PROBES / f"probes_{s}.jsonl" for s in ("ai", "aj")], 400),
     ("petrarch2_gsr_validation", EVAL / "petrarch2_gsr_validation.jsonl", 78),
     ("plover_gsr_cameo", EVAL / "plover_gsr_cameo.jsonl", 322),
 ])

@@ -264,6 +264,10 @@ def _scope(token: Token, carriers: Collection[str] = ()) -> list[Token]:
         scope.extend(p for p in _children(token.head, ("prep",)) if p.lower_ == "between")
     if token.pos_ == "NOUN":  # "the lifting of sanctions on Niger": the phrase hangs on what the act is of
         scope.extend(p for g in _prep_objects(token, ("of",)) for p in _children(g, ("prep",)) if p.lower_ != "of")
+        # "the Kremlin's rejection on Thursday of the proposal": the parser hangs the object on the day
+        dated = [p for t in _children(token, ("prep",)) if is_time_phrase(t)
+                 for g in _children(t, ("pobj",)) for p in _children(g, ("prep",)) if p.lower_ == "of"]
+        scope.extend(dated + [p for g in dated for o in _children(g, ("pobj",)) for p in _children(o, ("prep",))])
     # "spoke by telephone with Zelensky": the parser hangs the phrase on the means
     # (and as an agent, as if the verb were passive: "spoke by telephone with Iranian President Hassan Rouhani")
     scope.extend(p for b in _children(token, ("prep", "agent")) if b.lower_ == "by" and (
@@ -356,8 +360,7 @@ def match_pattern(pattern: Pattern, token: Token, scope: list[Token],
                     pattern.required or prep.head.i == token.i or prep.head.dep_ not in _OBJECTS) and (
                     prep.head.i in used or not _of_object(prep.head, token)):
                 # "the demand on Monday for a ceasefire": a date is no target
-                arguments += [a for a in _children(prep, ("pobj", "pcomp"))
-                              if any(t.ent_type_ not in TIME_ENTITIES for t in a.subtree)]
+                arguments += [a for a in _children(prep, ("pobj", "pcomp")) if a.ent_type_ not in TIME_ENTITIES]
         found = _name_after_participle(token) if "to" in pattern.preps else None
         if found is not None and found[0] is not None:
             arguments.append(found[1])  # "granted asylum to ousted Syrian President Bashar al-Assad"
@@ -701,16 +704,15 @@ class SentenceCoder:
         """A noun and what it measures: "$200 billion worth of Chinese goods" is goods."""
         return [noun, *(_prep_objects(noun, ("of",)) if noun.lemma_.lower() in self.lexicon.measures else [])]
 
-    def _made_in(self, noun: Token) -> Mention | None:
-        """The country goods come from: "vehicles imported from China", "steel made in Turkey"."""
-        for verb in _children(noun, ("acl",)):
-            if verb.tag_ == "VBN" and verb.lemma_.lower() in self.lexicon.made:
-                for place in (o for p in _children(verb, ("prep",)) if p.lower_ in ("from", "in")
-                              for o in _children(p, ("pobj",))):
-                    owner = self.mention_for(place)
-                    if owner is not None and _countries(owner):
-                        return owner
-        return None
+    def _made_in(self, noun: Token) -> list[Mention]:
+        """The countries goods come from: "vehicles imported from China", "steel made in Turkey", "imports from
+        China", "goods from Mexico and Canada"."""
+        places = [o for verb in _children(noun, ("acl",)) if verb.tag_ == "VBN"
+                  and verb.lemma_.lower() in self.lexicon.made for o in _prep_objects(verb, ("from", "in"))]
+        if noun.lemma_.lower() in self.lexicon.goods:
+            places += _prep_objects(noun, ("from",))
+        return [m for place in places for one in [place, *place.conjuncts] for m in [self.mention_for(one)]
+                if m is not None and _countries(m)]
 
     def _country_named_before(self, noun: Token) -> Mention | None:
         """The state "the Nordic country" or "the island nation" stands for: that of the last country named before
@@ -1290,7 +1292,7 @@ class SentenceCoder:
         # "signed an agreement to restore ties": the purpose of an act of the same kind is that act's content
         kinds = {_act_at(e, e.trigger) for e in events if not e.pattern.noun}
         events = [e for e in events if not (e.trigger.dep_ == "advcl" and to_infinitive(e.trigger)
-                                            and _act_at(e, e.trigger.head) in kinds)]
+                                            and _act_at(e, e.trigger.head) in kinds and not self._summoned(e.trigger))]
         # (a participle of its own, ", accusing it of ...", decides nothing of the verb it hangs on)
         decided = {e.trigger.head.i for e in events if not (e.trigger.dep_ == "advcl" and e.trigger.tag_ == "VBG")} | {
             e.trigger.i for e in events} | matched | {
@@ -1332,6 +1334,9 @@ class SentenceCoder:
         accusations = self._accusations(events)
         accused = {id(e) for e, _ in accusations}
         events = [e for e in events if id(e) not in accused] + [a for _, found in accusations for a in found]
+        # "summoned Japan's ambassador to demand the captain's release": the demand is what the summons was
+        summoned = {(e.trigger.head.i, e.source.anchor) for e in events if self._summoned(e.trigger)}
+        events = [e for e in events if (e.trigger.i, e.source.anchor) not in summoned]
         events += self._occasions(events)
         events += self._returned_in_exchange(events)
         events += self._done_likewise(events, sentence)
@@ -1534,7 +1539,8 @@ class SentenceCoder:
             return []  # "their first contact since Russia invaded Ukraine": a date, not news
         confidence = 0.9
         if pattern.noun:
-            sources = self._noun_sources(token)
+            # (a verb's noun has no scene: "revenge for the killing of its commander" is not its own killing)
+            sources = self._noun_sources(token, scene="nominalised" not in pattern.flags)
             confidence -= 0.1
         else:
             subject, _ = self.subject(token)
@@ -1575,7 +1581,12 @@ class SentenceCoder:
             return self._accusation_of(token, pattern, sources)
         if "state" in pattern.flags and not (sources and all(map(_is_state, sources))):
             return []
-        if not pattern.role and "sym" not in pattern.flags:
+        # "summoned a US diplomat to lodge a protest over a drone strike in Waziristan": to the envoy's side
+        # (a state's protest at a summons is the summons, no demonstration)
+        summoned = [] if pattern.code[:2] == _PROTEST_ROOT else self._summoned(token)
+        if summoned:
+            arguments = summoned
+        elif not pattern.role and "sym" not in pattern.flags:
             # "declared a truce in Ukraine", "declined to comment on X"; a protest at home is against home
             arguments = self._loose_targets(token, places="home" not in pattern.flags)
             if pattern.code[:2] == "13" and self._vows_retaliation(token, pattern) and not any(
@@ -1631,8 +1642,9 @@ class SentenceCoder:
             # an object named by its nationality alone: "imposed sanctions on 500 Russian targets" (Russia),
             # "searched the Saudi consulate" (Saudi Arabia)
             # "tariffs on $200 billion worth of Chinese goods", "electric vehicles imported from China"
-            found_per_argument = [[m] for m in (self._modifier_owner(n, nations_only=True) or self._made_in(n)
-                                                for a in arguments for n in self._measured(a)) if m][:1]
+            found_per_argument = [found for found in (
+                [m for m in [self._modifier_owner(n, nations_only=True)] if m] or self._made_in(n)
+                for a in arguments for n in self._measured(a)) if found][:1]
         # a known actor before a name we have no entry for ("hosted Abe at Mar-a-Lago"); with no target named in the
         # pattern, not a place in the source's own country where another is found ("the PKK claimed a bombing in
         # Ankara, which wounded two police officers": the police)
@@ -1742,9 +1754,13 @@ class SentenceCoder:
         code = self._by_means(token, self._escalated(token, code), sources)
         # (the parser may hang the purpose on a phrase of the verb: "at the request of its prime minister to help")
         purposes = [*token.children, *(v for n in _prep_objects(token, ("at", "on")) for v in _children(n, ("acl",)))]
-        if code[:2] == _POSTURE_ROOT and any(v.dep_ in ("xcomp", "advcl", "acl") and to_infinitive(v)
-                                             and v.lemma_.lower() in self.lexicon.assisting for v in purposes):
-            code = _PEACEKEEPING  # "sent police officers to Haiti to lead a multinational force": help, not a threat
+        if code[:2] == _POSTURE_ROOT and (any(v.dep_ in ("xcomp", "advcl", "acl") and to_infinitive(v)
+                                              and v.lemma_.lower() in self.lexicon.assisting for v in purposes)
+                                          or any(n.lemma_.lower() in self.lexicon.bidding
+                                                 for n in _prep_objects(token, ("at",)))):
+            # "sent police officers to Haiti to lead a multinational force", "sent troops to Honiara at the request of
+            # its prime minister": help, not a threat
+            code = _PEACEKEEPING
         anchors = self._anchors(token)
         # "the air strike on a market in Idlib killed 31 civilians": the killing happened where the strike did
         scenes = [n for n in _children(token, ("nsubj",)) if n.pos_ == "NOUN" and n.lemma_.lower() in self.lexicon.nouns]
@@ -1955,6 +1971,13 @@ class SentenceCoder:
         owners += [o for o in _children(noun, ("amod", "compound", "nmod")) if self._names_nation(o)]
         return owners or _clause_subjects(noun) or _prep_objects(noun, self.lexicon.target_preps)
 
+    def _summoned(self, token: Token) -> list[Token]:
+        """Whom a summons calls in, when `token` says what for: "summoned Japan's ambassador to demand the release
+        of the captain" demands it of Japan."""
+        if token.dep_ == "advcl" and to_infinitive(token) and token.head.lemma_.lower() in self.lexicon.summoning:
+            return _objects(token.head)
+        return []
+
     def _loose_targets(self, token: Token, places: bool = True) -> list[Token]:
         """Targets for a pattern that names none: objects of target prepositions, then a country the
         event happens in."""
@@ -2016,6 +2039,8 @@ class SentenceCoder:
                     m.dep_ == "mark" and self.lexicon.cues.get(("mark", m.lower_)) == "hypothetical"
                     for m in c.children) for s in _children(c, ("nsubj",))]  # (a condition's marks: modality_cues.tsv)
             arguments += _children(complement, ("nsubj",))
+            if complement.lemma_.lower() in self.lexicon.assisting:  # "pledged $10 million to help Laos clear bombs"
+                arguments += [s for c in _children(complement, ("ccomp", "xcomp")) for s in _children(c, ("nsubj",))]
             arguments += [t for t in complement.subtree if t.dep_ in ("dobj", "pobj", "dative") and t.i != verb.i]
             if any(s.conjuncts for s in _children(verb, ("nsubj",))):
                 # "Iran and Saudi Arabia agreed to reopen their embassies": their own, so toward each other
@@ -2061,9 +2086,10 @@ class SentenceCoder:
         if family and event.code == self.lexicon.recode_for(family, "*"):
             event.code = self._complement_code(complement, family)
 
-    def _noun_sources(self, noun: Token) -> list[Mention]:
+    def _noun_sources(self, noun: Token, scene: bool = True) -> list[Mention]:
         """Who acts in a noun event: "Putin's visit", "Russian air strikes", "strikes by Russia",
-        or the subject of a light verb ("Russia carried out strikes")."""
+        or the subject of a light verb ("Russia carried out strikes"); with `scene`, also the subject of the verb
+        whose scene the event sets ("Iran agreed after talks with the IAEA")."""
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i in self.piece_at
                                         and self.piece_at[child.i].entry.kind != "agent"):
@@ -2097,6 +2123,8 @@ class SentenceCoder:
                 return self.expand(next(iter(_children(agent, ("pobj",))), None)) if agent is not None else []
             subject, _ = self.subject(verb)
             return self.expand(subject)
+        if not scene or _prep_objects(noun, ("between",)):
+            return []  # ("said after talks between the Turkish and Swedish leaders": the speaker was not one)
         if position.dep_ == "pobj" and verb.lower_ in _SCENE_PREPS and verb.head.pos_ in ("VERB", "AUX") and not (
                 _another_occasion(verb)):  # "a week after the gas attack": the subject was not there
             if is_passive(verb.head):  # "was assassinated by Israel in an attack": Israel attacked

@@ -122,6 +122,7 @@ class EventLexicon:
     documents: set[str] = field(default_factory=set)  # "adopted a resolution demanding ...": the adopter demands
     measures: set[str] = field(default_factory=set)  # "$200 billion worth of Chinese goods": the goods
     made: set[str] = field(default_factory=set)  # "vehicles imported from China": Chinese goods
+    goods: set[str] = field(default_factory=set)  # "tariffs on imports from China": China's goods
     warnings: set[str] = field(default_factory=set)  # "warned that the army would crush ...": a threat
     assisting: set[str] = field(default_factory=set)  # "sent troops to Haiti to lead a force": to help it (074)
     state_nouns: set[str] = field(default_factory=set)  # "the Nordic country", "the island nation": one named before
@@ -141,6 +142,8 @@ class EventLexicon:
     commands: set[str] = field(default_factory=set)  # "ordered China to close its consulate": what it is made to do
     exchanges: set[str] = field(default_factory=set)  # "freed Griner in exchange for Bout": a swap
     denials: set[str] = field(default_factory=set)  # "denied that it was behind the hacking": what is denied
+    bidding: set[str] = field(default_factory=set)  # "sent troops at the request of ...": help asked for
+    summoning: set[str] = field(default_factory=set)  # "summoned the ambassador to demand ...": a demand to the envoy
     retaliation: set[str] = field(default_factory=set)  # "vowed retaliation": a threat aimed at the side blamed
     holding: set[str] = field(default_factory=set)  # "sites linked to Syria's weapons programme": whose a place is
     group_words: dict[str, str] = field(default_factory=dict)  # "the rebels" -> armed: the armed group named before
@@ -164,6 +167,20 @@ class EventLexicon:
             for pattern in parse_pattern(cells[0].strip(), cells[1].strip(), note, f"{origin}:{number}",
                                          self.synsets):
                 (self.nouns if pattern.noun else self.verbs)[pattern.trigger].append(pattern)
+
+    def add_nominalisations(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Give each event noun its verb's patterns ("the expulsion of two diplomats" as "expelled two diplomats"),
+        beside the rows written for the noun itself."""
+        for noun, verb in pairs:
+            written = {(p.code, p.required, p.preps, p.role) for p in self.nouns[noun]}
+            for pattern in self.verbs.get(verb, []):
+                preps = pattern.preps or (frozenset({"of"}) if pattern.role else frozenset())
+                if (pattern.code, pattern.required, preps, pattern.role) in written:
+                    continue
+                written.add((pattern.code, pattern.required, preps, pattern.role))
+                self.nouns[noun].append(Pattern(pattern.code, f"n:{noun} as {pattern.text}", noun, True,
+                                                pattern.required, preps, pattern.role,
+                                                pattern.flags - {"intransitive"} | {"nominalised"}))
 
     def control_key(self, verb) -> str:
         """The control-verb entry for a verb token: an adjective's own entry ("open (adj)"), a phrasal verb
@@ -212,6 +229,8 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
         lexicon.add_patterns(_data_lines(name), name)  # patterns.tsv, then patterns_*.tsv
     for path in extra_patterns:
         lexicon.add_patterns(Path(path).read_text("utf-8").splitlines(), path)
+    rows = csv.DictReader(_data_lines("nominalisations.tsv"), delimiter="\t")
+    lexicon.add_nominalisations((row["noun"], row["verb"]) for row in rows)
     for line in _data_lines("control_verbs.tsv"):
         lemma, effect, code, others = [c.strip() for c in (line.split("\t") + ["", "", ""])[:4]]
         if lemma != "lemma":
@@ -228,13 +247,15 @@ def load_event_lexicon(extra_patterns: tuple[str, ...] = ()) -> EventLexicon:
                "accuse": lexicon.accusing_verbs, "carrier": lexicon.carriers, "defiance": lexicon.defiance,
                "state_noun": lexicon.state_nouns, "neighbour": lexicon.neighbours, "occasion": lexicon.occasions,
                "deter": lexicon.deterrents, "assist": lexicon.assisting,
-               "warn": lexicon.warnings, "made": lexicon.made, "measure": lexicon.measures, "document": lexicon.documents,
+               "warn": lexicon.warnings, "made": lexicon.made, "goods": lexicon.goods, "measure": lexicon.measures,
+               "document": lexicon.documents,
                "situation": lexicon.situations, "open_water": lexicon.open_water,
                "custody": lexicon.custody, "subordinate": lexicon.subordinates, "court": lexicon.courts,
                "act_noun": lexicon.act_nouns, "state_owned": lexicon.state_owned, "hosting": lexicon.hosting,
                "holding": lexicon.holding, "retaliation": lexicon.retaliation, "describing": lexicon.describing,
                "reaction": lexicon.reactions, "verdict": lexicon.verdicts, "command": lexicon.commands,
-               "exchange": lexicon.exchanges, "denial": lexicon.denials, "pair": lexicon.pairs,
+               "exchange": lexicon.exchanges, "denial": lexicon.denials, "summon": lexicon.summoning,
+               "bidding": lexicon.bidding, "pair": lexicon.pairs,
                "target_prep": lexicon.target_preps, "speech": lexicon.speech_verbs}
     for row in csv.DictReader(_data_lines("word_classes.tsv"), delimiter="\t"):
         if row["class"] in _GROUP_WORD_CLASSES:
