@@ -1752,14 +1752,7 @@ class SentenceCoder:
         if reading.attempt and token.lemma_.lower() in self.lexicon.synsets["killing"]:
             code = reading.attempt  # "tried to kill the president": an attempted assassination
         code = self._by_means(token, self._escalated(token, code), sources)
-        # (the parser may hang the purpose on a phrase of the verb: "at the request of its prime minister to help")
-        purposes = [*token.children, *(v for n in _prep_objects(token, ("at", "on")) for v in _children(n, ("acl",)))]
-        if code[:2] == _POSTURE_ROOT and (any(v.dep_ in ("xcomp", "advcl", "acl") and to_infinitive(v)
-                                              and v.lemma_.lower() in self.lexicon.assisting for v in purposes)
-                                          or any(n.lemma_.lower() in self.lexicon.bidding
-                                                 for n in _prep_objects(token, ("at",)))):
-            # "sent police officers to Haiti to lead a multinational force", "sent troops to Honiara at the request of
-            # its prime minister": help, not a threat
+        if code[:2] == _POSTURE_ROOT and self._helps_host(token):
             code = _PEACEKEEPING
         anchors = self._anchors(token)
         # "the air strike on a market in Idlib killed 31 civilians": the killing happened where the strike did
@@ -1970,6 +1963,18 @@ class SentenceCoder:
         owners = [o for o in _children(noun, ("poss",)) if o.pos_ != "PRON" and o.ent_type_ not in TIME_ENTITIES]
         owners += [o for o in _children(noun, ("amod", "compound", "nmod")) if self._names_nation(o)]
         return owners or _clause_subjects(noun) or _prep_objects(noun, self.lexicon.target_preps)
+
+    def _helps_host(self, token: Token) -> bool:
+        """Are forces sent to help where they go: "sent police officers to Haiti to lead a multinational force",
+        "sent troops to Honiara at the request of its prime minister" (help, not a threat)?"""
+        asked = _prep_objects(token, ("at",))
+        if any(n.lemma_.lower() in self.lexicon.bidding for n in asked):
+            return True
+        # (the parser may hang the purpose on a phrase of the verb: "at the request of its prime minister to help")
+        purposes = [*token.children,
+                    *(v for n in asked + _prep_objects(token, ("on",)) for v in _children(n, ("acl",)))]
+        return any(v.dep_ in ("xcomp", "advcl", "acl") and to_infinitive(v)
+                   and v.lemma_.lower() in self.lexicon.assisting for v in purposes)
 
     def _summoned(self, token: Token) -> list[Token]:
         """Whom a summons calls in, when `token` says what for: "summoned Japan's ambassador to demand the release

@@ -175,9 +175,10 @@ class EventLexicon:
             written = {(p.code, p.required, p.preps, p.role) for p in self.nouns[noun]}
             for pattern in self.verbs.get(verb, []):
                 preps = pattern.preps or (frozenset({"of"}) if pattern.role else frozenset())
-                if (pattern.code, pattern.required, preps, pattern.role) in written:
+                key = (pattern.code, pattern.required, preps, pattern.role)
+                if key in written:
                     continue
-                written.add((pattern.code, pattern.required, preps, pattern.role))
+                written.add(key)
                 self.nouns[noun].append(Pattern(pattern.code, f"n:{noun} as {pattern.text}", noun, True,
                                                 pattern.required, preps, pattern.role,
                                                 pattern.flags - {"intransitive"} | {"nominalised"}))
